@@ -1,0 +1,47 @@
+// BOTH1: both sides keep the file open (as during migration); a writes and fsyncs; b reads without reopening.
+import type { Probe } from '../src/probe.js';
+import { expectFresh } from '../src/checks.js';
+import { MODE_TRAITS } from '../src/modes.js';
+import { COHERENT_WHEN_UNCACHED, staleRule } from './rules.js';
+
+export const openBoth: Probe = {
+  code: 'BOTH1',
+  title: 'both open: a writes and fsyncs, b reads without reopening',
+  flags: ['coherence', 'migration', 'quick'],
+  claims: ['NFS-OPEN-BOTH', 'NFS-ODIRECT-READ', 'BLOCK-PROTOCOL-COHERENT', 'BLOCK-PAGECACHE-INCOHERENT'],
+  depends: [],
+  targets: ['dir', 'device'],
+  variants: (pairs) => pairs.map((p) => ({ ...p })),
+  async run(t) {
+    const { a: am, b: bm } = t.variant;
+    const g1 = t.nextGen();
+    const g2 = t.nextGen();
+    await t.open('a', 'f', am, true);
+    await t.write('a', 'f', g1);
+    const f1 = await t.flush('a', 'f');
+    await t.open('b', 'f', bm);
+    const prime = await t.read('b', 'f', g1);
+    await t.write('a', 'f', g2);
+    const f2 = await t.flush('a', 'f');
+    const after = await t.read('b', 'f', g2);
+    const primeCheck = expectFresh({
+      sentence: 'reader should see the data written and fsynced before it opened', claims: ['NFS-OPEN-BOTH'],
+      read: prime.result, onStale: 'WARN',
+      ...(f1.result.ignored ? { note: 'writer skipped its flush (cache=unsafe)' } : {}),
+    });
+    const gap = t.gapUs(f2, after);
+    if (MODE_TRAITS[bm].direct) {
+      return [primeCheck, expectFresh({
+        sentence: 'reader with O_DIRECT should see the new data after fsync on the writer, without reopening',
+        claims: ['NFS-ODIRECT-READ', 'BLOCK-PROTOCOL-COHERENT'], read: after.result,
+        ...staleRule(t, COHERENT_WHEN_UNCACHED, f2.result.ignored), fsyncToReadUs: gap,
+      })];
+    }
+    return [primeCheck, expectFresh({
+      sentence: 'buffered reader sees the new data after fsync on the writer, without reopening (the documents warn it may not)',
+      claims: ['NFS-OPEN-BOTH', 'BLOCK-PAGECACHE-INCOHERENT'], read: after.result, onStale: 'WARN',
+      note: `hazard present: b's page cache kept old data, so cache=${bm} on the destination is not coherent here`,
+      fsyncToReadUs: gap,
+    })];
+  },
+};

@@ -1,0 +1,98 @@
+// Handlers that open, close, remove and change files: the agent keeps descriptors open between commands.
+import type { Args } from '../protocol/commands.js';
+import type { CleanupResult } from '../protocol/results.js';
+import { openFlags, type IoMode } from '../modes.js';
+import { AgentFailure, must } from './failure.js';
+import type { AgentState } from './state.js';
+
+/** open: open the scratch file (or the device) in a mode, under a handle name. */
+export function open(st: AgentState, a: Args<'open'>): { fd: number } {
+  if (st.handles.has(a.h)) throw new AgentFailure('EINVALID', `handle "${a.h}" is already open`);
+  const path = st.pathFor(a.file);
+  const create = a.create && st.requireTarget().kind === 'dir';
+  const existed = create && st.posix.statx(path).res.ok;
+  const r = must(st.posix.open(path, openFlags(a.mode as IoMode, st.posix.k, create)), `open ${path} (${a.mode})`);
+  if (create && !existed) st.created.add(path);
+  st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}) });
+  return { fd: r.ret };
+}
+
+/** close: close one handle. */
+export function close(st: AgentState, a: Args<'close'>): object {
+  const h = st.handle(a.h);
+  st.handles.delete(a.h);
+  must(st.posix.close(h.fd), `close ${h.path}`);
+  return {};
+}
+
+/** reopen: close a handle and open the same path again (optionally in another mode). */
+export function reopen(st: AgentState, a: Args<'reopen'>): { fd: number } {
+  const h = st.handle(a.h);
+  st.handles.delete(a.h);
+  must(st.posix.close(h.fd), `close ${h.path}`);
+  const mode = (a.mode ?? h.mode) as IoMode;
+  const r = must(st.posix.open(h.path, openFlags(mode, st.posix.k, false)), `reopen ${h.path} (${mode})`);
+  st.handles.set(a.h, { ...h, fd: r.ret, mode });
+  return { fd: r.ret };
+}
+
+/** closeAll: close every handle (errors are recorded in the transcript, not raised). */
+export function closeAll(st: AgentState): { closed: number } {
+  const n = st.handles.size;
+  for (const h of st.handles.values()) st.posix.close(h.fd);
+  st.handles.clear();
+  return { closed: n };
+}
+
+/** cleanup: close everything and remove every scratch file this agent created. */
+export function cleanup(st: AgentState): CleanupResult {
+  closeAll(st);
+  const out: CleanupResult = { removed: [], failed: [] };
+  for (const path of st.created) {
+    const r = st.posix.unlink(path);
+    if (r.ok || r.errnoName === 'ENOENT') out.removed.push(path);
+    else out.failed.push({ path, errno: r.errnoName });
+  }
+  st.created.clear();
+  return out;
+}
+
+/** unlink: remove a scratch file by name (only a directory target has them). */
+export function unlink(st: AgentState, a: Args<'unlink'>): object {
+  const path = st.pathFor(a.file);
+  must(st.posix.unlink(path), `unlink ${path}`);
+  st.created.delete(path);
+  return {};
+}
+
+/** chmod: change a scratch file's permission bits. */
+export function chmod(st: AgentState, a: Args<'chmod'>): object {
+  const path = st.pathFor(a.file);
+  must(st.posix.chmod(path, a.mode), `chmod ${path}`);
+  return {};
+}
+
+/** truncate: set a handle's file size. */
+export function truncate(st: AgentState, a: Args<'truncate'>): object {
+  const h = st.handle(a.h);
+  must(st.posix.ftruncate(h.fd, a.size), `ftruncate ${h.path}`);
+  return {};
+}
+
+/** stat: statx of an open handle. */
+export function stat(st: AgentState, a: Args<'stat'>): object {
+  const h = st.handle(a.h);
+  const r = st.posix.statx(h.fd);
+  must(r.res, `statx ${h.path}`);
+  return r.stat ?? {};
+}
+
+/** setDirect: turn O_DIRECT on or off on an open descriptor with fcntl(F_SETFL). */
+export function setDirect(st: AgentState, a: Args<'setDirect'>): { flags: number } {
+  const h = st.handle(a.h);
+  const k = st.posix.k;
+  const cur = must(st.posix.getfl(h.fd), `fcntl(F_GETFL) ${h.path}`).ret;
+  const flags = a.direct ? cur | k.O_DIRECT : cur & ~k.O_DIRECT;
+  must(st.posix.setfl(h.fd, flags), `fcntl(F_SETFL) ${h.path}`);
+  return { flags };
+}

@@ -1,0 +1,63 @@
+// Everything an agent holds between commands: the target, open handles, the files it created, its I/O buffer.
+import { join } from 'node:path';
+import { Posix } from '../../native-bindings/posix.js';
+import { allocAligned, type AlignedBuffer } from '../../native-bindings/aligned-buffer.js';
+import type { IoMode } from '../modes.js';
+import type { TargetInfo } from '../protocol/results.js';
+import { AgentFailure } from './failure.js';
+import { Recorder } from './transcript.js';
+
+/** One open file descriptor, named by the coordinator. */
+export interface Handle { fd: number; path: string; mode: IoMode; file?: string }
+
+export class AgentState {
+  readonly posix: Posix;
+  readonly recorder = new Recorder();
+  target?: TargetInfo;
+  runId = '';
+  writerId = 0;
+  blockSize = 4096;
+  readonly handles = new Map<string, Handle>();
+  /** Absolute paths of scratch files this agent created and has not removed yet. */
+  readonly created = new Set<string>();
+  private buf?: AlignedBuffer;
+
+  constructor(posix = new Posix()) {
+    this.posix = posix;
+    posix.onCall = this.recorder.record;
+  }
+
+  /** The target, or a failure telling the coordinator to send init first. */
+  requireTarget(): TargetInfo {
+    if (!this.target) throw new AgentFailure('ENOTARGET', 'no target: send init first');
+    return this.target;
+  }
+
+  /** The handle named h, or a failure naming it. */
+  handle(h: string): Handle {
+    const found = this.handles.get(h);
+    if (!found) throw new AgentFailure('EBADHANDLE', `no open handle "${h}"`);
+    return found;
+  }
+
+  /** Path of a scratch file inside a directory target, or the device itself. */
+  pathFor(file: string | undefined): string {
+    const t = this.requireTarget();
+    if (t.kind === 'device') {
+      if (file) throw new AgentFailure('EINVALID', 'a block device target has no scratch files');
+      return t.path;
+    }
+    if (!file) throw new AgentFailure('EINVALID', 'a directory target needs a scratch file name');
+    return join(t.path, file);
+  }
+
+  /** The aligned block buffer (one block), reallocated when the block size changes. */
+  buffer(): AlignedBuffer {
+    if (!this.buf || this.buf.size !== this.blockSize) {
+      this.buf?.free();
+      const align = Math.max(4096, this.target?.dioMemAlign ?? 0, this.target?.logicalBlockSize ?? 0);
+      this.buf = allocAligned(this.posix, align, this.blockSize);
+    }
+    return this.buf;
+  }
+}

@@ -1,0 +1,69 @@
+// init: find out what the target path is, and refuse what must not be written.
+import { accessSync, constants as fsc, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Args } from '../protocol/commands.js';
+import type { TargetInfo } from '../protocol/results.js';
+import { fsName, stackClassOf } from '../stack.js';
+import { AgentFailure, must } from './failure.js';
+import type { AgentState } from './state.js';
+import { detectSignature, deviceInUse } from './signature.js';
+
+const S_IFMT = 0o170000, S_IFDIR = 0o040000, S_IFBLK = 0o060000;
+
+/** Inspect the target; a device is accepted only when the user named it with the destructive flag. */
+export function inspectTarget(st: AgentState, a: Args<'init'>): TargetInfo {
+  const path = resolve(a.target);
+  const { res, stat } = st.posix.statx(path);
+  if (!res.ok || !stat) {
+    const why = res.errnoName === 'ENOENT' ? 'does not exist' : res.errnoName === 'EACCES' ? 'permission denied' : `cannot be examined (${res.errnoName})`;
+    throw new AgentFailure(res.errnoName || 'ETARGET', `${path} ${why}`, res.errno, res.errnoName);
+  }
+  const type = stat.mode & S_IFMT;
+  if (type === S_IFDIR) return inspectDir(st, path, stat);
+  if (type === S_IFBLK) return inspectDevice(st, path, stat, a.destroy);
+  throw new AgentFailure('ETARGET', `${path} is neither a directory nor a block device: give a directory on the storage under test, or a block device`);
+}
+
+function inspectDir(st: AgentState, path: string, stat: NonNullable<ReturnType<AgentState['posix']['statx']>['stat']>): TargetInfo {
+  try {
+    accessSync(path, fsc.W_OK | fsc.X_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EACCES';
+    throw new AgentFailure(code, `${path}: cannot create scratch files here (${code}): pick a writable directory or run as a user who may write it`);
+  }
+  const fs = st.posix.statfs(path);
+  must(fs.res, `statfs ${path}`);
+  return {
+    path, kind: 'dir', fsType: fsName(fs.fsType), stack: stackClassOf('dir', fs.fsType),
+    dev: `${stat.devMajor}:${stat.devMinor}`,
+    logicalBlockSize: stat.dioOffsetAlign || 512, dioMemAlign: stat.dioMemAlign || 512,
+  };
+}
+
+function inspectDevice(st: AgentState, path: string, stat: NonNullable<ReturnType<AgentState['posix']['statx']>['stat']>, destroy: boolean): TargetInfo {
+  const p = st.posix;
+  const inUse = deviceInUse(stat.rdevMajor, stat.rdevMinor);
+  if (inUse) throw new AgentFailure('EBUSY', `${path}: refusing to write: ${inUse}`);
+  const signature = detectSignature(path);
+  if (!destroy) {
+    const found = signature ? `it carries a signature (${signature}); ` : '';
+    throw new AgentFailure('EDESTROY', `${path} is a block device: ${found}coprobe overwrites its first blocks; pass --destroy-data-on-device ${path} if that is what you want`);
+  }
+  const open = p.open(path, p.k.O_RDONLY | p.k.O_CLOEXEC);
+  must(open, `open ${path}`);
+  const lbs = p.blksszget(open.ret);
+  const size = p.blkgetsize64(open.ret);
+  p.close(open.ret);
+  must(lbs.res, `${path}: logical block size`);
+  return {
+    path, kind: 'device', fsType: 'blockdev', stack: 'block',
+    dev: `${stat.rdevMajor}:${stat.rdevMinor}`,
+    logicalBlockSize: lbs.value, dioMemAlign: lbs.value, deviceSize: size.value,
+    ...(signature ? { signature } : {}),
+  };
+}
+
+/** The kernel's boot id: equal on two sides means one kernel and one page cache. */
+export function bootId(): string {
+  try { return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(); } catch { return 'unknown'; }
+}

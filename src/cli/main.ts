@@ -1,0 +1,55 @@
+// The coprobe command line: run, probes, agent.
+import yargs from 'yargs';
+import { UsageError, SetupError } from '../errors.js';
+import { packageVersion } from '../package-info.js';
+
+/** Parse argv and run the command; sets process.exitCode (2 on usage or set-up errors). */
+export async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'agent') {
+    const { runAgent } = await import('../agent/main.js');
+    return runAgent();
+  }
+  const fail = (msg: string) => { console.error(`coprobe: ${msg}`); process.exitCode = 2; };
+  try {
+    await yargs(argv)
+      .scriptName('coprobe')
+      .version(packageVersion())
+      .strict()
+      .command('run [a] [b]', 'run the probes: a writes, b reads (no sides: the embedded loop-device pair)', (y) => y
+        .positional('a', { type: 'string', describe: 'writer side: directory, block device, or ssh://[user@]host[:port]/path' })
+        .positional('b', { type: 'string', describe: 'reader side, on the same storage as a' })
+        .option('report', { type: 'string', default: 'coprobe-reports', describe: 'directory for the JSON-lines report' })
+        .option('probes', { type: 'array', string: true, default: [] as string[], describe: 'probe codes or flags to run; prefix "no" to exclude' })
+        .option('modes', { type: 'string', describe: 'modes (none,directsync,writethrough,writeback,unsafe) or a:b pairs; default every mode on both sides' })
+        .option('blocks', { type: 'number', default: 16, describe: 'blocks per probe region' })
+        .option('block-size', { type: 'number', describe: 'block size in bytes (default: 4096 or the larger O_DIRECT alignment)' })
+        .option('timeout', { type: 'number', default: 10_000, describe: 'ms an agent may take to answer one command before it is HUNG' })
+        .option('via-a', { type: 'string', describe: 'command prefix that carries side a\'s agent (e.g. "docker exec -i c")' })
+        .option('via-b', { type: 'string', describe: 'command prefix that carries side b\'s agent' })
+        .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' })
+        .option('destroy-data-on-device', { type: 'array', string: true, default: [] as string[], describe: 'block device coprobe may overwrite (repeat per device)' }),
+      async (args) => {
+        const { runCommand } = await import('./run.js');
+        process.exitCode = await runCommand({
+          ...(args.a !== undefined ? { a: args.a } : {}), ...(args.b !== undefined ? { b: args.b } : {}),
+          report: args.report, probes: args.probes, ...(args.modes !== undefined ? { modes: args.modes } : {}),
+          blocks: args.blocks, ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}), timeout: args.timeout,
+          ...(args.viaA !== undefined ? { viaA: args.viaA } : {}), ...(args.viaB !== undefined ? { viaB: args.viaB } : {}),
+          agentCommand: args.agentCommand, destroyDataOnDevice: args.destroyDataOnDevice,
+        }, argv);
+      })
+      .command('probes', 'list the probe catalogue with the claim ids each checks', (y) => y.option('json', { type: 'boolean', default: false }),
+        async (args) => {
+          const { probesCommand } = await import('./probes.js');
+          console.log(probesCommand(args.json));
+        })
+      .command('agent', 'speak the agent protocol on stdin/stdout (started by coprobe itself)')
+      .demandCommand(1, 'give a command: run, probes')
+      .fail((msg, err) => { throw err ?? new UsageError(msg); })
+      .help()
+      .parseAsync();
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof SetupError) return fail(err.message);
+    throw err;
+  }
+}

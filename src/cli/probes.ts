@@ -1,0 +1,23 @@
+// `coprobe probes`: the catalogue with the claim ids each probe checks.
+import { PROBES } from '../../probes/index.js';
+import { CLAIMS } from '../claims.js';
+import { IO_MODES } from '../modes.js';
+import { orderByDependencies, validateProbes } from '../registry.js';
+
+/** Lines describing every probe (or JSON). */
+export function probesCommand(json: boolean): string {
+  const problems = validateProbes(PROBES);
+  if (problems.length) throw new Error(`probe registry is invalid:\n  ${problems.join('\n  ')}`);
+  const probes = orderByDependencies(PROBES);
+  const pairs = IO_MODES.map((m) => ({ a: m, b: m }));
+  if (json) {
+    return JSON.stringify(probes.map((p) => ({ code: p.code, title: p.title, flags: p.flags, claims: p.claims, depends: p.depends, targets: p.targets })), null, 2);
+  }
+  const lines: string[] = [];
+  for (const p of probes) {
+    lines.push(`${p.code}  ${p.title}`);
+    lines.push(`      flags: ${p.flags.join(', ')}; targets: ${p.targets.join(', ')}; ${p.variants(pairs).length} variants with every mode${p.depends.length ? `; depends on ${p.depends.join(', ')}` : ''}`);
+    for (const c of p.claims) lines.push(`      ${c}: ${CLAIMS[c]}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,59 @@
+// `coprobe run [A B]`: two sides, or the embedded default stack when none are given.
+import { parseSide, splitWords } from '../transport/spec.js';
+import { selectProbes, validateProbes } from '../registry.js';
+import { PROBES } from '../../probes/index.js';
+import { UsageError } from '../errors.js';
+import { attachLoopPair, type LoopPair } from '../loop-pair.js';
+import { startRun } from '../run/runner.js';
+import { parseModes } from './modes-arg.js';
+
+export interface RunArgs {
+  a?: string; b?: string; report: string; probes: string[]; modes?: string; blocks: number; blockSize?: number;
+  timeout: number; viaA?: string; viaB?: string; agentCommand: string; destroyDataOnDevice: string[];
+}
+
+/** Run the probes; returns the exit code (0, 1) or throws UsageError/SetupError (exit 2). */
+export async function runCommand(args: RunArgs, argv: string[]): Promise<number> {
+  const problems = validateProbes(PROBES);
+  if (problems.length) throw new Error(`probe registry is invalid:\n  ${problems.join('\n  ')}`);
+  if ((args.a === undefined) !== (args.b === undefined)) throw new UsageError('give two sides (writer a, reader b), or none for the embedded default stack');
+  let probes;
+  try {
+    probes = selectProbes(PROBES, args.probes.flatMap((p) => p.split(',')).filter(Boolean));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (!Number.isInteger(args.blocks) || args.blocks < 1 || args.blocks > 1 << 20) throw new UsageError('--blocks must be an integer from 1 to 1048576');
+  if (!(args.timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+  const pairs = parseModes(args.modes);
+  let loop: LoopPair | undefined;
+  let a = args.a, b = args.b;
+  const destroy = [...args.destroyDataOnDevice];
+  if (a === undefined || b === undefined) {
+    loop = attachLoopPair();
+    console.log(`no sides given: using the embedded default stack, two loop devices with direct I/O over one backing file (${loop.a}, ${loop.b} → ${loop.backing})`);
+    a = loop.a; b = loop.b;
+    destroy.push(a, b);
+  }
+  const handle = startRun({
+    sides: { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) },
+    probes, pairs, blocks: args.blocks, reportDir: args.report, argv,
+    timeoutMs: args.timeout, destroy, remoteAgent: splitWords(args.agentCommand, '--agent-command'),
+    ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
+    print: (l) => console.log(l),
+  });
+  const onSignal = (sig: NodeJS.Signals) => {
+    console.error(`\ncoprobe: ${sig}: stopping; agents remove their scratch files`);
+    void handle.interrupt().finally(() => { loop?.detach(); process.exit(130); });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const { exitCode } = await handle.done;
+    return exitCode;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    loop?.detach();
+  }
+}

@@ -1,0 +1,72 @@
+// The probe declaration: what every module under probes/ exports, and the context its steps run in.
+import type { ClaimId } from './claims.js';
+import type { Check } from './checks.js';
+import type { IoMode } from './modes.js';
+import type { StackClass } from './stack.js';
+import type { Args, CommandName } from './protocol/commands.js';
+import type { FlushResult, ReadSummary, TargetInfo } from './protocol/results.js';
+import type { Reply } from './transport/client.js';
+import type { SideName } from './transport/spec.js';
+
+export type TargetKind = TargetInfo['kind'];
+
+/** The I/O mode of each side for one run of a probe. */
+export interface ModePair { a: IoMode; b: IoMode }
+/** One run of a probe: the modes of both sides and an optional probe-specific parameter (a remedy, an action). */
+export interface Variant extends ModePair { param?: string }
+
+/** A probe module's export. Codes are stable: reports and known-issue lists refer to them. */
+export interface Probe {
+  /** Stable code: upper-case letters then digits ("CTO1"). */
+  code: string;
+  title: string;
+  /** Selection flags (lower case; none may start with "no"). */
+  flags: string[];
+  /** Claim ids from CLAIMS.md this probe checks. */
+  claims: ClaimId[];
+  /** Codes of probes that must have run to completion first. */
+  depends: string[];
+  /** Target kinds the probe can use; on others every variant is OMIT with the reason. */
+  targets: TargetKind[];
+  /** The runs to make for the mode pairs the user selected. */
+  variants(pairs: readonly ModePair[]): Variant[];
+  /** A reason to omit one variant on these targets, or undefined to run it. */
+  omit?(v: Variant, targets: { a: TargetInfo; b: TargetInfo }): string | undefined;
+  /** The steps across sides a (writer) and b (reader); returns the checks, judged from what the agents answered. */
+  run(t: ProbeContext): Promise<Check[]>;
+}
+
+/** What a probe's steps can do. Required steps throw StepFailure; `call` returns failures as values. */
+export interface ProbeContext {
+  readonly variant: Variant;
+  /** Blocks in the probe's region. */
+  readonly blocks: number;
+  /** Stack class of the reader's target: which claims apply. */
+  readonly stack: StackClass;
+  readonly targets: { a: TargetInfo; b: TargetInfo };
+  /** A generation number never used before in this run. */
+  nextGen(): number;
+  /** Open the probe's scratch file (or the device) on a side in a mode. */
+  open(side: SideName, h: string, mode: IoMode, create?: boolean): Promise<void>;
+  /** Write generation gen over the region (or part of it). */
+  write(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<void>;
+  /** fsync (skipped by the agent in mode unsafe). */
+  flush(side: SideName, h: string): Promise<Reply<FlushResult> & { ok: true }>;
+  /** Read and classify the region against generation gen. */
+  read(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<Reply<ReadSummary> & { ok: true }>;
+  close(side: SideName, h: string): Promise<void>;
+  /** Any command; the scratch file name is filled in for file commands. Failure is a value. */
+  call<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>): Promise<Reply<unknown>>;
+  /** Any command that must succeed. */
+  step<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>): Promise<Reply<unknown> & { ok: true }>;
+  /** µs between the end of one agent entry (a's fsync) and the start of another (b's read). */
+  gapUs(from: Reply<unknown>, to: Reply<unknown>): number;
+}
+
+/** A required step failed: the probe run is FAIL with this observation (or UNSUPPORTED when the stack refused a mode). */
+export class StepFailure extends Error {
+  override name = 'StepFailure';
+  constructor(message: string, readonly outcome: 'FAIL' | 'UNSUPPORTED' = 'FAIL') {
+    super(message);
+  }
+}

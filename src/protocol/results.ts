@@ -1,0 +1,46 @@
+// The typed results of agent commands, shared by the agent (producer) and the coordinator (consumer).
+import type { ReadSummary } from '../blocks/tally.js';
+import type { StackClass } from '../stack.js';
+import type { FileStat } from '../../native-bindings/posix.js';
+
+export type { ReadSummary, FileStat };
+
+/** hello: who the agent is and what it can do. */
+export interface HelloResult {
+  protocol: number;
+  version: string;
+  pid: number;
+  hostname: string;
+  /** /proc/sys/kernel/random/boot_id: equal on both sides means one kernel, hence one page cache. */
+  bootId: string;
+  kernel: string;
+  arch: string;
+  node: string;
+  /** libc calls that cannot be made here, with the reason. */
+  unavailable: Record<string, string>;
+}
+
+/** init: what the target is. */
+export interface TargetInfo {
+  path: string;
+  kind: 'dir' | 'device';
+  fsType: string;
+  stack: StackClass;
+  /** st_dev of a directory, st_rdev of a device, as "major:minor". */
+  dev: string;
+  /** Alignment O_DIRECT needs here (bytes): the device's logical block size or statx's DIO alignment; 512 when unknown. */
+  logicalBlockSize: number;
+  dioMemAlign: number;
+  deviceSize?: number;
+  /** Filesystem or partition signature found on a device (only when destroy was given). */
+  signature?: string;
+}
+
+/** poll: how long until every block was fresh, or the last read when the bound ran out. */
+export interface PollResult { fresh: boolean; elapsedUs: number; polls: number; last: ReadSummary }
+/** fsync/fdatasync: ignored is true in mode unsafe. */
+export interface FlushResult { ignored: boolean }
+/** residency: pages of the range in the page cache (mmap + mincore). */
+export interface ResidencyResult { pages: number; resident: number }
+/** cleanup: scratch files removed, and those that could not be. */
+export interface CleanupResult { removed: string[]; failed: { path: string; errno: string }[] }

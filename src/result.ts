@@ -1,0 +1,64 @@
+// The result model: what a run writes, one JSON line per record (run header, each probe run, end).
+import type { Check } from './checks.js';
+import type { ClaimId } from './claims.js';
+import type { Outcome } from './outcome.js';
+import type { Variant } from './probe.js';
+import type { HelloResult, TargetInfo } from './protocol/results.js';
+import type { TranscriptEntry } from './protocol/messages.js';
+import type { SideName } from './transport/spec.js';
+
+export const RESULT_SCHEMA_VERSION = 1;
+
+/** How one side was reached and what it turned out to be. */
+export interface SideDescription {
+  arg: string;
+  transport: string;
+  host: HelloResult;
+  target: TargetInfo;
+  direct: boolean;
+}
+
+/** First record of a run. */
+export interface RunRecord {
+  type: 'run';
+  schema: number;
+  runId: string;
+  version: string;
+  startedAt: string;
+  argv: string[];
+  sides: Record<SideName, SideDescription>;
+  blockSize: number;
+  blocks: number;
+  /** Confounders: why this run may say nothing about two hosts. */
+  warnings: string[];
+  probes: string[];
+}
+
+/** One run of one probe variant, with its evidence. */
+export interface ProbeRunRecord {
+  type: 'probe';
+  runId: string;
+  probe: string;
+  title: string;
+  claims: ClaimId[];
+  variant: Variant;
+  outcome: Outcome;
+  /** Why it was omitted, unsupported, hung or lost, or what failed. */
+  reason?: string;
+  checks: Check[];
+  startedAt: string;
+  durationMs: number;
+  transcripts: Record<SideName, TranscriptEntry[]>;
+}
+
+/** Last record: counts per outcome and the exit code. */
+export interface EndRecord {
+  type: 'end';
+  runId: string;
+  finishedAt: string;
+  counts: Partial<Record<Outcome, number>>;
+  exitCode: number;
+  interrupted?: boolean;
+}
+
+export type ResultRecord = RunRecord | ProbeRunRecord | EndRecord;

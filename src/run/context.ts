@@ -1,0 +1,49 @@
+// The ProbeContext handed to a probe's steps: both sides' agents, the scratch file, the generation counter.
+import type { Args, CommandName } from '../protocol/commands.js';
+import type { FlushResult, ReadSummary, TargetInfo } from '../protocol/results.js';
+import type { Reply } from '../transport/client.js';
+import type { SideName } from '../transport/spec.js';
+import { MODE_TRAITS, type IoMode } from '../modes.js';
+import { StepFailure, type ProbeContext, type Variant } from '../probe.js';
+import type { SideSession } from './session.js';
+
+/** Build the context of one probe run. */
+export function makeContext(o: {
+  sides: Record<SideName, SideSession>; variant: Variant; blocks: number; file: string; nextGen: () => number; timeoutMs: number;
+}): ProbeContext {
+  const targets = { a: o.sides.a.target, b: o.sides.b.target };
+  const fileFor = (t: TargetInfo) => (t.kind === 'dir' ? { file: o.file } : {});
+  const withFile = (side: SideName, cmd: CommandName, args: object) =>
+    cmd === 'open' || cmd === 'unlink' || cmd === 'chmod' ? { ...args, ...fileFor(targets[side]) } : args;
+
+  const call = <K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>, extraMs = 0) =>
+    o.sides[side].client.call<unknown>(cmd, withFile(side, cmd, args), o.timeoutMs + extraMs);
+
+  async function step<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>) {
+    const extra = cmd === 'poll' ? (args as unknown as { boundMs: number }).boundMs : 0;
+    const r = await call(side, cmd, args, extra);
+    if (r.ok) return r;
+    const mode = (args as { mode?: IoMode }).mode;
+    if (cmd === 'open' && mode && MODE_TRAITS[mode].direct && r.error.errnoName === 'EINVAL') {
+      throw new StepFailure(`side ${side}: ${r.error.message} (O_DIRECT not supported here)`, 'UNSUPPORTED');
+    }
+    throw new StepFailure(`side ${side}: ${r.error.message}`);
+  }
+
+  return {
+    variant: o.variant, blocks: o.blocks, stack: targets.b.stack, targets,
+    nextGen: o.nextGen,
+    async open(side, h, mode, create = false) { await step(side, 'open', { h, mode, create }); },
+    async write(side, h, gen, first = 0, count = o.blocks) { await step(side, 'write', { h, gen, first, count }); },
+    flush: (side, h) => step(side, 'fsync', { h }) as Promise<Reply<FlushResult> & { ok: true }>,
+    read: (side, h, gen, first = 0, count = o.blocks) =>
+      step(side, 'read', { h, gen, first, count, writerId: o.sides.a.writerId }) as Promise<Reply<ReadSummary> & { ok: true }>,
+    async close(side, h) { await step(side, 'close', { h }); },
+    call: (side, cmd, args) => call(side, cmd, args),
+    step,
+    gapUs(from, to) {
+      if (!from.entry || !to.entry) return NaN;
+      return to.entry.t0 - from.entry.t1;
+    },
+  };
+}

@@ -1,0 +1,167 @@
+// Run the selected probes over both sides: every variant becomes one record, appended as soon as it is known.
+import { performance } from 'node:perf_hooks';
+import type { Probe, ModePair, Variant } from '../probe.js';
+import { StepFailure } from '../probe.js';
+import type { Check } from '../checks.js';
+import { completed, exitCodeFor, worst, type Outcome } from '../outcome.js';
+import { MODE_TRAITS } from '../modes.js';
+import type { ProbeRunRecord, RunRecord, SideDescription } from '../result.js';
+import { HungError, LostError, ProtocolError } from '../errors.js';
+import { packageVersion } from '../package-info.js';
+import type { SideName, SideSpec } from '../transport/spec.js';
+import { JsonlReport } from '../report/jsonl.js';
+import { renderHeader, renderRow, renderSummary } from '../report/table.js';
+import { makeContext } from './context.js';
+import { confounders } from './confounders.js';
+import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
+
+export interface RunOptions extends SessionOptions {
+  sides: Record<SideName, SideSpec>;
+  probes: Probe[];
+  pairs: ModePair[];
+  blocks: number;
+  reportDir: string;
+  argv: string[];
+  /** Where table lines go. */
+  print: (line: string) => void;
+}
+
+export interface RunHandle {
+  /** Resolves with the exit code when the run is over. */
+  done: Promise<{ exitCode: number; reportPath: string }>;
+  /** Stop: agents remove their scratch files and exit; the report gets an interrupted end record. */
+  interrupt(): Promise<void>;
+}
+
+/** Start a run; set-up errors reject `done` with SetupError or UsageError. */
+export function startRun(o: RunOptions): RunHandle {
+  const runId = newRunId();
+  const live: Partial<Record<SideName, SideSession>> = {};
+  let report: JsonlReport | undefined;
+  const counts: Partial<Record<Outcome, number>> = {};
+  let gen = 0;
+  const nextGen = () => ++gen;
+
+  const shutdown = async () => {
+    await Promise.all(Object.values(live).map(async (s) => {
+      if (s.client.alive) await s.client.call('cleanup', {}, o.timeoutMs).catch(() => undefined);
+      await s.client.close(o.timeoutMs);
+    }));
+  };
+
+  const main = async () => {
+    const [a, b] = await Promise.allSettled([startSide(o.sides.a, runId, o), startSide(o.sides.b, runId, o)]);
+    if (a.status === 'fulfilled') live.a = a.value;
+    if (b.status === 'fulfilled') live.b = b.value;
+    if (a.status === 'rejected' || b.status === 'rejected') throw (a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason);
+    const sides = live as Record<SideName, SideSession>;
+    const blockSize = agreeBlockSize(sides.a.target, sides.b.target, o.blockSize);
+    await preflight(sides, runId, blockSize, nextGen(), o.timeoutMs);
+    const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct });
+    const run: RunRecord = {
+      type: 'run', schema: 1, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: o.argv,
+      sides: { a: describe(sides.a), b: describe(sides.b) }, blockSize, blocks: o.blocks,
+      warnings: confounders(describe(sides.a), describe(sides.b)), probes: o.probes.map((p) => p.code),
+    };
+    report = new JsonlReport(o.reportDir, runId);
+    report.append(run);
+    renderHeader(run).forEach((l) => o.print(l));
+
+    const completedCodes = new Set<string>();
+    let seq = 0;
+    for (const probe of o.probes) {
+      const missing = probe.depends.filter((d) => !completedCodes.has(d));
+      for (const variant of probe.variants(o.pairs)) {
+        const started = new Date();
+        const t0 = performance.now();
+        const marks = { a: sides.a.client.transcript.length, b: sides.b.client.transcript.length };
+        const clients = { a: sides.a.client, b: sides.b.client };
+        const why = missing.length ? `dependency ${missing.join(', ')} did not run to completion`
+          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o);
+        let outcome: Outcome;
+        let reason: string | undefined;
+        let checks: Check[] = [];
+        if (why) {
+          outcome = why.startsWith('UNSUPPORTED: ') ? 'UNSUPPORTED' : 'OMIT';
+          reason = why.replace(/^UNSUPPORTED: /, '');
+        } else {
+          const file = `.coprobe-${runId}-${String(++seq).padStart(3, '0')}-${probe.code}`;
+          ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, nextGen, o));
+          await Promise.all((['a', 'b'] as const).map((n) => sides[n].client.alive ? sides[n].client.call('cleanup', {}, o.timeoutMs).catch(() => undefined) : undefined));
+        }
+        if (completed(outcome)) completedCodes.add(probe.code);
+        const rec: ProbeRunRecord = {
+          type: 'probe', runId, probe: probe.code, title: probe.title, claims: probe.claims, variant, outcome,
+          ...(reason ? { reason } : {}), checks, startedAt: started.toISOString(), durationMs: Math.round(performance.now() - t0),
+          transcripts: { a: clients.a.transcript.slice(marks.a), b: clients.b.transcript.slice(marks.b) },
+        };
+        counts[outcome] = (counts[outcome] ?? 0) + 1;
+        report.append(rec);
+        o.print(renderRow(rec));
+      }
+    }
+    await shutdown();
+    const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
+    report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
+    o.print(renderSummary(counts, report.path));
+    return { exitCode, reportPath: report.path };
+  };
+
+  const done = main().catch(async (err) => { await shutdown(); throw err; });
+  return {
+    done,
+    async interrupt() {
+      await shutdown();
+      report?.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: 130, interrupted: true });
+    },
+  };
+}
+
+function argOf(s: SideSpec): string {
+  if (s.transport === 'ssh') return `ssh://${s.user ? `${s.user}@` : ''}${s.host}${s.port ? `:${s.port}` : ''}${s.target}`;
+  return s.target;
+}
+
+/** Why a variant cannot run on these sides ("UNSUPPORTED: ..." when a side refuses the mode it needs), or undefined. */
+export function skipReason(probe: Probe, v: Variant, sides: Record<SideName, Pick<SideSession, 'target' | 'direct'>>): string | undefined {
+  for (const n of ['a', 'b'] as const) {
+    if (!probe.targets.includes(sides[n].target.kind)) return `needs a ${probe.targets.join(' or ')} target; side ${n} is a ${sides[n].target.kind}`;
+  }
+  const omitted = probe.omit?.(v, { a: sides.a.target, b: sides.b.target });
+  if (omitted) return omitted;
+  for (const n of ['a', 'b'] as const) {
+    if (MODE_TRAITS[v[n]].direct && !sides[n].direct) return `UNSUPPORTED: side ${n} refuses O_DIRECT, which mode ${v[n]} needs`;
+  }
+  return undefined;
+}
+
+/** Restart the agent of a side that hung or went away; a reason to omit when it cannot be restarted. */
+async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions): Promise<string | undefined> {
+  for (const n of ['a', 'b'] as const) {
+    if (sides[n].client.alive) continue;
+    try {
+      const fresh = await startSide(sides[n].spec, runId, o);
+      sides[n] = { ...fresh, direct: sides[n].direct };
+      const r = await fresh.client.call('setBlockSize', { blockSize }, o.timeoutMs);
+      if (!r.ok) throw new Error(r.error.message);
+    } catch (err) {
+      return `side ${n}'s agent could not be restarted: ${(err as Error).message}`;
+    }
+  }
+  return undefined;
+}
+
+/** Run one variant's steps; every way it can end becomes an outcome. */
+async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, SideSession>, file: string, nextGen: () => number, o: RunOptions): Promise<{ outcome: Outcome; reason?: string; checks: Check[] }> {
+  const t = makeContext({ sides, variant, blocks: o.blocks, file, nextGen, timeoutMs: o.timeoutMs });
+  try {
+    const checks = await probe.run(t);
+    return { outcome: worst(checks.map((c) => c.outcome)), checks };
+  } catch (err) {
+    if (err instanceof StepFailure) return { outcome: err.outcome, reason: err.message, checks: [] };
+    if (err instanceof HungError) return { outcome: 'HUNG', reason: err.message, checks: [] };
+    if (err instanceof LostError || err instanceof ProtocolError) return { outcome: 'LOST', reason: err.message, checks: [] };
+    throw err;
+  }
+}
+

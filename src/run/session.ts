@@ -1,0 +1,118 @@
+// Start both sides' agents, check versions and targets, agree on a block size, and prove the sides share storage.
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { AgentClient, type Reply } from '../transport/client.js';
+import { agentArgv, type SideName, type SideSpec } from '../transport/spec.js';
+import { PROTOCOL_VERSION } from '../protocol/messages.js';
+import type { HelloResult, ReadSummary, TargetInfo } from '../protocol/results.js';
+import { allFresh, describeCounts } from '../blocks/tally.js';
+import { MIN_BLOCK } from '../blocks/layout.js';
+import { cliEntry, packageVersion } from '../package-info.js';
+import { SetupError, UsageError } from '../errors.js';
+
+/** One side as the coordinator knows it. */
+export interface SideSession {
+  spec: SideSpec;
+  client: AgentClient;
+  hello: HelloResult;
+  target: TargetInfo;
+  writerId: number;
+  /** O_DIRECT opens work on this side's target. */
+  direct: boolean;
+}
+
+export interface SessionOptions {
+  timeoutMs: number;
+  blockSize?: number;
+  /** Devices the user named with --destroy-data-on-device. */
+  destroy: string[];
+  /** argv of the agent on a remote side (ssh, via). */
+  remoteAgent: string[];
+}
+
+export const WRITER_ID: Record<SideName, number> = { a: 1, b: 2 };
+
+/** A fresh run id: 16 hex digits. */
+export function newRunId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/** Spawn a side's agent, say hello, and init its target; SetupError with the agent's reason on failure. */
+export async function startSide(spec: SideSpec, runId: string, o: SessionOptions): Promise<SideSession> {
+  const argv = agentArgv(spec, [process.execPath, cliEntry(), 'agent'], o.remoteAgent);
+  const client = new AgentClient(spec.name, argv);
+  try {
+    const hello = await setupCall<HelloResult>(client, 'hello', {}, o.timeoutMs, spec);
+    if (hello.protocol !== PROTOCOL_VERSION) {
+      throw new SetupError(`side ${spec.name}: agent speaks protocol ${hello.protocol} (coprobe ${hello.version}), this coordinator ${PROTOCOL_VERSION} (coprobe ${packageVersion()}): install the same version on both hosts`, 'EVERSION');
+    }
+    const destroy = spec.transport === 'local' ? o.destroy.map((d) => resolve(d)).includes(resolve(spec.target)) : o.destroy.includes(spec.target);
+    const target = await setupCall<TargetInfo>(client, 'init', { target: spec.target, runId, writerId: WRITER_ID[spec.name], destroy }, o.timeoutMs, spec);
+    return { spec, client, hello, target, writerId: WRITER_ID[spec.name], direct: true };
+  } catch (err) {
+    client.kill();
+    throw err;
+  }
+}
+
+async function setupCall<T>(client: AgentClient, cmd: 'hello' | 'init', args: object, timeoutMs: number, spec: SideSpec): Promise<T> {
+  let r: Reply<T>;
+  try {
+    r = await client.call<T>(cmd, args, timeoutMs);
+  } catch (err) {
+    const hint = spec.transport === 'local' ? '' : ` (is coprobe installed there? --agent-command names another agent command)`;
+    throw new SetupError(`side ${spec.name}: ${(err as Error).message}${hint}`, (err as { code?: string }).code ?? 'ESETUP');
+  }
+  if (!r.ok) throw new SetupError(`side ${spec.name}: ${r.error.message}`, r.error.code);
+  return r.result;
+}
+
+/** The block size both sides use: the larger logical block size, at least 4096, or the user's choice if it is aligned. */
+export function agreeBlockSize(a: TargetInfo, b: TargetInfo, wanted?: number): number {
+  const need = Math.max(MIN_BLOCK, a.logicalBlockSize, b.logicalBlockSize);
+  if (wanted === undefined) return need;
+  if ((wanted & (wanted - 1)) !== 0 || wanted % need !== 0) {
+    throw new UsageError(`--block-size ${wanted} is unaligned: it must be a power of two and a multiple of ${need} (the sides' O_DIRECT alignment, at least ${MIN_BLOCK})`);
+  }
+  return wanted;
+}
+
+/** Set the block size, find whether O_DIRECT works on each side, and prove b sees what a wrote (else SetupError). */
+export async function preflight(sides: Record<SideName, SideSession>, runId: string, blockSize: number, gen: number, timeoutMs: number): Promise<void> {
+  const file = `.coprobe-${runId}-preflight`;
+  for (const s of [sides.a, sides.b]) {
+    const r = await s.client.call('setBlockSize', { blockSize }, timeoutMs);
+    if (!r.ok) throw new SetupError(`side ${s.spec.name}: ${r.error.message}`, r.error.code);
+  }
+  const fileArg = (s: SideSession) => (s.target.kind === 'dir' ? { file } : {});
+  const must = async <T>(s: SideSession, cmd: Parameters<AgentClient['call']>[0], args: object): Promise<T> => {
+    const r = await s.client.call<T>(cmd, args, timeoutMs);
+    if (!r.ok) throw new SetupError(`side ${s.spec.name}: preflight ${cmd}: ${r.error.message}`, r.error.code);
+    return r.result;
+  };
+  const openDirectOrBuffered = async (s: SideSession, create: boolean) => {
+    const r = await s.client.call('open', { h: 'pf', mode: 'none', create, ...fileArg(s) }, timeoutMs);
+    if (r.ok) return;
+    if (r.error.errnoName !== 'EINVAL') throw new SetupError(`side ${s.spec.name}: ${r.error.message}`, r.error.code);
+    s.direct = false;
+    await must(s, 'open', { h: 'pf', mode: 'writeback', create, ...fileArg(s) });
+  };
+  try {
+    await openDirectOrBuffered(sides.a, true);
+    await must(sides.a, 'write', { h: 'pf', gen, first: 0, count: 1 });
+    await must(sides.a, 'fsync', { h: 'pf' });
+    await must(sides.a, 'close', { h: 'pf' });
+    const bOpen = await sides.b.client.call('open', { h: 'pf', mode: 'none', create: false, ...fileArg(sides.b) }, timeoutMs);
+    if (!bOpen.ok && bOpen.error.errnoName === 'ENOENT') {
+      throw new SetupError(`side b does not see the file side a created (${bOpen.error.message}): ${sides.a.spec.target} and ${sides.b.spec.target} are not the same storage`, 'ENOTSHARED');
+    }
+    if (!bOpen.ok) await openDirectOrBuffered(sides.b, false);
+    const seen = await must<ReadSummary>(sides.b, 'read', { h: 'pf', gen, first: 0, count: 1, writerId: sides.a.writerId });
+    await must(sides.b, 'close', { h: 'pf' });
+    if (!allFresh(seen)) {
+      throw new SetupError(`side b does not see the block side a wrote, fsynced and closed (b read ${describeCounts(seen)}): ${sides.a.spec.target} and ${sides.b.spec.target} are not the same storage`, 'ENOTSHARED');
+    }
+  } finally {
+    for (const s of [sides.a, sides.b]) if (s.client.alive) await s.client.call('cleanup', {}, timeoutMs).catch(() => undefined);
+  }
+}

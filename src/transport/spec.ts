@@ -1,0 +1,87 @@
+// Parse a side argument: a local path, ssh://[user@]host[:port]/path, or a local path carried by a --via prefix.
+import { UsageError } from '../errors.js';
+
+export type SideName = 'a' | 'b';
+
+/** How to reach one side and what its target is. */
+export interface SideSpec {
+  name: SideName;
+  transport: 'local' | 'ssh' | 'via';
+  /** Path of the target on that side's host (directory or block device). */
+  target: string;
+  host?: string;
+  user?: string;
+  port?: number;
+  /** Command prefix (argv) that carries the agent, for transport 'via'. */
+  via?: string[];
+}
+
+/** Parse one side argument. */
+export function parseSide(name: SideName, arg: string, via?: string): SideSpec {
+  if (arg.startsWith('ssh://')) {
+    if (via) throw new UsageError(`side ${name}: --via-${name} and an ssh:// side cannot be combined`);
+    let url: URL;
+    try {
+      url = new URL(arg);
+    } catch {
+      throw new UsageError(`side ${name}: "${arg}" is not a valid ssh:// URL (ssh://[user@]host[:port]/path)`);
+    }
+    const target = decodeURIComponent(url.pathname);
+    if (!url.hostname || target === '/' || target === '') {
+      throw new UsageError(`side ${name}: "${arg}" needs a host and a path: ssh://[user@]host[:port]/path`);
+    }
+    return {
+      name, transport: 'ssh', target, host: url.hostname,
+      ...(url.username ? { user: decodeURIComponent(url.username) } : {}),
+      ...(url.port ? { port: Number(url.port) } : {}),
+    };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
+    throw new UsageError(`side ${name}: "${arg}": unsupported URL scheme (this version takes a path or ssh://host/path)`);
+  }
+  if (arg === '') throw new UsageError(`side ${name}: empty path`);
+  if (via !== undefined) return { name, transport: 'via', target: arg, via: splitWords(via, `--via-${name}`) };
+  return { name, transport: 'local', target: arg };
+}
+
+/** Split a command prefix into argv: whitespace separates, single and double quotes group, no other shell syntax. */
+export function splitWords(s: string, what: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  let has = false;
+  for (const ch of s) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      has = true;
+    } else if (/\s/.test(ch)) {
+      if (has || cur) out.push(cur);
+      cur = '';
+      has = false;
+    } else {
+      cur += ch;
+    }
+  }
+  if (quote) throw new UsageError(`${what}: unbalanced ${quote} in "${s}"`);
+  if (has || cur) out.push(cur);
+  if (out.length === 0) throw new UsageError(`${what}: empty command`);
+  return out;
+}
+
+/** The argv that starts a side's agent: local node, ssh, or the via prefix followed by the agent command. */
+export function agentArgv(spec: SideSpec, localAgent: string[], remoteAgent: string[]): string[] {
+  switch (spec.transport) {
+    case 'local':
+      return localAgent;
+    case 'via':
+      return [...(spec.via ?? []), ...remoteAgent];
+    case 'ssh': {
+      const dest = spec.user ? `${spec.user}@${spec.host}` : spec.host!;
+      // BatchMode: never prompt (an unknown host key or a password prompt fails with ssh's message instead).
+      return ['ssh', '-T', '-o', 'BatchMode=yes', ...(spec.port ? ['-p', String(spec.port)] : []), dest, '--', ...remoteAgent];
+    }
+  }
+}
