@@ -87,7 +87,7 @@ export function startRun(o: RunOptions): RunHandle {
         } else {
           const file = `.coprobe-${runId}-${String(++seq).padStart(3, '0')}-${probe.code}`;
           ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, nextGen, o));
-          await Promise.all((['a', 'b'] as const).map((n) => sides[n].client.alive ? sides[n].client.call('cleanup', {}, o.timeoutMs).catch(() => undefined) : undefined));
+          await afterRun(sides, file, runId, blockSize, o);
         }
         if (completed(outcome)) completedCodes.add(probe.code);
         const rec: ProbeRunRecord = {
@@ -149,6 +149,16 @@ async function revive(sides: Record<SideName, SideSession>, runId: string, block
     }
   }
   return undefined;
+}
+
+/** Close and remove what a probe run left; a side whose agent was killed is restarted and removes the orphaned scratch file. */
+async function afterRun(sides: Record<SideName, SideSession>, file: string, runId: string, blockSize: number, o: RunOptions): Promise<void> {
+  const dead = (['a', 'b'] as const).filter((n) => !sides[n].client.alive);
+  await Promise.all((['a', 'b'] as const).filter((n) => sides[n].client.alive).map((n) => sides[n].client.call('cleanup', {}, o.timeoutMs).catch(() => undefined)));
+  if (dead.length === 0 || (await revive(sides, runId, blockSize, o)) !== undefined) return;
+  for (const n of dead) {
+    if (sides[n].target.kind === 'dir') await sides[n].client.call('unlink', { file }, o.timeoutMs).catch(() => undefined);
+  }
 }
 
 /** Run one variant's steps; every way it can end becomes an outcome. */

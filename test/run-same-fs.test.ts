@@ -1,0 +1,25 @@
+// Two sides on one local filesystem: one page cache, every probe fresh, and a warning that this proves nothing about two hosts.
+import t from 'tap';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runProbes, find } from './fixtures/run.js';
+
+t.test('same directory on both sides: all fresh, confounder warned, scratch files removed', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'coprobe-samefs-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const r = await runProbes(dir, dir);
+  t.equal(r.exitCode, 0);
+  t.match(r.run.warnings[0], /one page cache serves both, so this run says nothing about two hosts/);
+  t.ok(r.lines.some((l) => l.startsWith('WARNING: both sides reach the same filesystem')));
+  const ran = r.probes.filter((p) => p.checks.length > 0);
+  t.ok(ran.length >= 30);
+  for (const p of ran) {
+    for (const c of p.checks) {
+      if (c.read) t.equal(c.read.counts.fresh, c.read.blocks, `${p.probe} ${p.variant.a}→${p.variant.b} ${p.variant.param ?? ''}: fresh`);
+    }
+  }
+  t.equal(find(r, 'UNL1', 'writeback', 'writeback', 'unlink').outcome, 'PASS', 'POSIX: the open file stays readable after unlink');
+  t.equal(find(r, 'REM1', 'writeback', 'writeback', 'blkflsbuf').outcome, 'OMIT');
+  t.same(readdirSync(dir), [], 'no scratch file left');
+});
