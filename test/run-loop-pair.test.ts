@@ -49,7 +49,8 @@ t.test('a side stuck in a blocking call is HUNG within the timeout, and the run 
   const pair = attachLoopPair(16);
   t.teardown(() => pair.detach());
   // Another process holds an exclusive flock on b's device: b's flock(LOCK_SH) blocks in the kernel.
-  const holder = spawn('flock', ['-x', pair.b, 'sleep', '60'], { stdio: 'ignore' });
+  // (-o: the lock fd is not passed on to sleep, so killing flock releases the device.)
+  const holder = spawn('flock', ['-o', '-x', pair.b, 'sleep', '60'], { stdio: 'ignore' });
   t.teardown(() => holder.kill('SIGKILL'));
   await new Promise((r) => setTimeout(r, 300));
   const started = Date.now();
