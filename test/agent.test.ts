@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,13 +62,20 @@ t.test('malformed, unknown and oversize lines get protocol errors and the agent 
   t.equal(await r.end(), 0);
 });
 
-t.test('when stdin closes the agent removes the scratch files it created and exits', async (t) => {
+/** A real agent on a fresh directory, with one block of generation 1 written to an open scratch file. */
+async function agentWithOneBlock(t: Test) {
   const dir = mkdtempSync(join(tmpdir(), 'coprobe-agent-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const c = agent();
+  t.teardown(() => c.kill());
   await c.call('init', { target: dir, runId, writerId: 1, destroy: false }, 5000);
   await c.call('open', { h: 'f', file, mode: 'writeback', create: true }, 5000);
   await c.call('write', { h: 'f', gen: 1, first: 0, count: 1 }, 5000);
+  return { dir, c };
+}
+
+t.test('when stdin closes the agent removes the scratch files it created and exits', async (t) => {
+  const { dir, c } = await agentWithOneBlock(t);
   t.ok(existsSync(join(dir, file)));
   await c.close();
   t.notOk(existsSync(join(dir, file)), 'scratch file removed on EOF');
@@ -76,12 +83,7 @@ t.test('when stdin closes the agent removes the scratch files it created and exi
 });
 
 t.test('a command that does not answer in time rejects as hung and the agent is killed', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'coprobe-agent-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const c = agent();
-  await c.call('init', { target: dir, runId, writerId: 1, destroy: false }, 5000);
-  await c.call('open', { h: 'f', file, mode: 'writeback', create: true }, 5000);
-  await c.call('write', { h: 'f', gen: 1, first: 0, count: 1 }, 5000);
+  const { dir, c } = await agentWithOneBlock(t);
   // A poll that cannot succeed (generation 2 never written) outlasts a 200 ms timeout.
   await t.rejects(c.call('poll', { h: 'f', gen: 2, first: 0, count: 1, boundMs: 5000, intervalMs: 10 }, 200), { code: 'EHUNG', side: 'a', cmd: 'poll' });
   t.notOk(c.alive);

@@ -5,7 +5,7 @@ import { StepFailure } from '../probe.js';
 import type { Check } from '../checks.js';
 import { completed, exitCodeFor, worst, type Outcome } from '../outcome.js';
 import { MODE_TRAITS } from '../modes.js';
-import type { ProbeRunRecord, RunRecord, SideDescription } from '../result.js';
+import { RESULT_SCHEMA_VERSION, type ProbeRunRecord, type RunRecord, type SideDescription } from '../result.js';
 import { HungError, LostError, ProtocolError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 import type { SideName, SideSpec } from '../transport/spec.js';
@@ -59,7 +59,7 @@ export function startRun(o: RunOptions): RunHandle {
     await preflight(sides, runId, blockSize, nextGen(), o.timeoutMs);
     const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct });
     const run: RunRecord = {
-      type: 'run', schema: 1, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: o.argv,
+      type: 'run', schema: RESULT_SCHEMA_VERSION, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: o.argv,
       sides: { a: describe(sides.a), b: describe(sides.b) }, blockSize, blocks: o.blocks,
       warnings: confounders(describe(sides.a), describe(sides.b)), probes: o.probes.map((p) => p.code),
     };
