@@ -50,13 +50,20 @@ export function orderByDependencies(probes: readonly Probe[]): Probe[] {
   return out;
 }
 
+/** The catalogue after validation; throws listing every problem, so nothing runs on a broken registry. */
+export function validated(probes: readonly Probe[]): readonly Probe[] {
+  const problems = validateProbes(probes);
+  if (problems.length) throw new Error(`probe registry is invalid:\n  ${problems.join('\n  ')}`);
+  return probes;
+}
+
 /**
  * Select probes by code or flag; a token prefixed with "no" excludes. Only exclusions: start from all.
  * Dependencies of selected probes are added. Unknown tokens are an error.
  */
 export function selectProbes(all: readonly Probe[], tokens: readonly string[]): Probe[] {
-  const known = (t: string) => all.some((p) => p.code === t.toUpperCase() || p.flags.includes(t));
   const matches = (p: Probe, t: string) => p.code === t.toUpperCase() || p.flags.includes(t);
+  const known = (t: string) => all.some((p) => matches(p, t));
   const include = tokens.filter((t) => !(t.startsWith('no') && known(t.slice(2))));
   const exclude = tokens.filter((t) => t.startsWith('no') && known(t.slice(2))).map((t) => t.slice(2));
   const unknown = include.filter((t) => !known(t));

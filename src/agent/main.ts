@@ -28,9 +28,6 @@ export function answer(st: AgentState, line: string): Response {
   return execute(st, parsed.req);
 }
 
-function send(r: Response): void {
-  writeSync(1, JSON.stringify(r) + '\n');
-}
 
 /** The agent's main loop; exits when stdin ends or on SIGINT/SIGTERM/SIGHUP, removing its scratch files first. */
 export function runAgent(): void {
@@ -40,6 +37,13 @@ export function runAgent(): void {
     if (done) return;
     done = true;
     try { cleanup(st); } finally { process.exit(code); }
+  };
+  const send = (r: Response) => {
+    try {
+      writeSync(1, JSON.stringify(r) + '\n');
+    } catch {
+      finish(0); // the coordinator is gone (EPIPE): clean up and leave
+    }
   };
   const reader = new LineReader(MAX_LINE_BYTES, (line) => send(answer(st, line)), (n) =>
     send({ id: null, ok: false, error: { code: 'ETOOBIG', message: `request line of ${n}+ bytes exceeds the ${MAX_LINE_BYTES}-byte limit` } }),

@@ -2,13 +2,11 @@
 import { PROBES } from '../../probes/index.js';
 import { CLAIMS } from '../claims.js';
 import { IO_MODES } from '../modes.js';
-import { orderByDependencies, validateProbes } from '../registry.js';
+import { orderByDependencies, validated } from '../registry.js';
 
 /** Lines describing every probe (or JSON). */
 export function probesCommand(json: boolean): string {
-  const problems = validateProbes(PROBES);
-  if (problems.length) throw new Error(`probe registry is invalid:\n  ${problems.join('\n  ')}`);
-  const probes = orderByDependencies(PROBES);
+  const probes = orderByDependencies(validated(PROBES));
   const pairs = IO_MODES.map((m) => ({ a: m, b: m }));
   if (json) {
     return JSON.stringify(probes.map((p) => ({ code: p.code, title: p.title, flags: p.flags, claims: p.claims, depends: p.depends, targets: p.targets })), null, 2);

@@ -1,6 +1,6 @@
 // `coprobe run [A B]`: two sides, or the embedded default stack when none are given.
 import { parseSide, splitWords } from '../transport/spec.js';
-import { selectProbes, validateProbes } from '../registry.js';
+import { selectProbes, validated } from '../registry.js';
 import { PROBES } from '../../probes/index.js';
 import { UsageError } from '../errors.js';
 import { attachLoopPair, type LoopPair } from '../loop-pair.js';
@@ -14,12 +14,11 @@ export interface RunArgs {
 
 /** Run the probes; returns the exit code (0, 1) or throws UsageError/SetupError (exit 2). */
 export async function runCommand(args: RunArgs, argv: string[]): Promise<number> {
-  const problems = validateProbes(PROBES);
-  if (problems.length) throw new Error(`probe registry is invalid:\n  ${problems.join('\n  ')}`);
+  const catalogue = validated(PROBES);
   if ((args.a === undefined) !== (args.b === undefined)) throw new UsageError('give two sides (writer a, reader b), or none for the embedded default stack');
   let probes;
   try {
-    probes = selectProbes(PROBES, args.probes.flatMap((p) => p.split(',')).filter(Boolean));
+    probes = selectProbes(catalogue, args.probes.flatMap((p) => p.split(',')).filter(Boolean));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

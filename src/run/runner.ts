@@ -58,10 +58,10 @@ export function startRun(o: RunOptions): RunHandle {
     const blockSize = agreeBlockSize(sides.a.target, sides.b.target, o.blockSize);
     await preflight(sides, runId, blockSize, nextGen(), o.timeoutMs);
     const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct });
+    const described = { a: describe(sides.a), b: describe(sides.b) };
     const run: RunRecord = {
       type: 'run', schema: RESULT_SCHEMA_VERSION, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: o.argv,
-      sides: { a: describe(sides.a), b: describe(sides.b) }, blockSize, blocks: o.blocks,
-      warnings: confounders(describe(sides.a), describe(sides.b)), probes: o.probes.map((p) => p.code),
+      sides: described, blockSize, blocks: o.blocks, warnings: confounders(described.a, described.b), probes: o.probes.map((p) => p.code),
     };
     report = new JsonlReport(o.reportDir, runId);
     report.append(run);
@@ -74,16 +74,16 @@ export function startRun(o: RunOptions): RunHandle {
       for (const variant of probe.variants(o.pairs)) {
         const started = new Date();
         const t0 = performance.now();
+        const skip: Skip | undefined = missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
+          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o);
+        // Taken after any restart, so the record holds the transcripts of the agents that ran this variant.
         const marks = { a: sides.a.client.transcript.length, b: sides.b.client.transcript.length };
         const clients = { a: sides.a.client, b: sides.b.client };
-        const why = missing.length ? `dependency ${missing.join(', ')} did not run to completion`
-          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o);
         let outcome: Outcome;
         let reason: string | undefined;
         let checks: Check[] = [];
-        if (why) {
-          outcome = why.startsWith('UNSUPPORTED: ') ? 'UNSUPPORTED' : 'OMIT';
-          reason = why.replace(/^UNSUPPORTED: /, '');
+        if (skip) {
+          ({ outcome, reason } = skip);
         } else {
           const file = `.coprobe-${runId}-${String(++seq).padStart(3, '0')}-${probe.code}`;
           ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, nextGen, o));
@@ -122,21 +122,24 @@ function argOf(s: SideSpec): string {
   return s.target;
 }
 
-/** Why a variant cannot run on these sides ("UNSUPPORTED: ..." when a side refuses the mode it needs), or undefined. */
-export function skipReason(probe: Probe, v: Variant, sides: Record<SideName, Pick<SideSession, 'target' | 'direct'>>): string | undefined {
+/** A variant that is not run, and why. */
+export interface Skip { outcome: 'OMIT' | 'UNSUPPORTED'; reason: string }
+
+/** Why a variant cannot run on these sides (UNSUPPORTED when a side refuses the mode it needs), or undefined. */
+export function skipReason(probe: Probe, v: Variant, sides: Record<SideName, Pick<SideSession, 'target' | 'direct'>>): Skip | undefined {
   for (const n of ['a', 'b'] as const) {
-    if (!probe.targets.includes(sides[n].target.kind)) return `needs a ${probe.targets.join(' or ')} target; side ${n} is a ${sides[n].target.kind}`;
+    if (!probe.targets.includes(sides[n].target.kind)) return { outcome: 'OMIT', reason: `needs a ${probe.targets.join(' or ')} target; side ${n} is a ${sides[n].target.kind}` };
   }
   const omitted = probe.omit?.(v, { a: sides.a.target, b: sides.b.target });
-  if (omitted) return omitted;
+  if (omitted) return { outcome: 'OMIT', reason: omitted };
   for (const n of ['a', 'b'] as const) {
-    if (MODE_TRAITS[v[n]].direct && !sides[n].direct) return `UNSUPPORTED: side ${n} refuses O_DIRECT, which mode ${v[n]} needs`;
+    if (MODE_TRAITS[v[n]].direct && !sides[n].direct) return { outcome: 'UNSUPPORTED', reason: `side ${n} refuses O_DIRECT, which mode ${v[n]} needs` };
   }
   return undefined;
 }
 
-/** Restart the agent of a side that hung or went away; a reason to omit when it cannot be restarted. */
-async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions): Promise<string | undefined> {
+/** Restart the agent of a side that hung or went away; an OMIT when it cannot be restarted. */
+async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions): Promise<Skip | undefined> {
   for (const n of ['a', 'b'] as const) {
     if (sides[n].client.alive) continue;
     try {
@@ -145,7 +148,7 @@ async function revive(sides: Record<SideName, SideSession>, runId: string, block
       const r = await fresh.client.call('setBlockSize', { blockSize }, o.timeoutMs);
       if (!r.ok) throw new Error(r.error.message);
     } catch (err) {
-      return `side ${n}'s agent could not be restarted: ${(err as Error).message}`;
+      return { outcome: 'OMIT', reason: `side ${n}'s agent could not be restarted: ${(err as Error).message}` };
     }
   }
   return undefined;
