@@ -4,6 +4,13 @@ import type { Outcome } from './outcome.js';
 import { allFresh, describeCounts, type ReadSummary } from './blocks/tally.js';
 import type { BlockFinding } from './blocks/classify.js';
 
+/** What one observation says about one claim: the claim table is built from these, never from outcomes alone. */
+export type ClaimStatus = 'holds' | 'violated' | 'not-applicable';
+export interface ClaimEvidence { claim: ClaimId; status: ClaimStatus; why: string }
+
+/** How long b took to see fresh data after a stale first read, polled inside b's agent (ms resolution or better). */
+export interface StalenessWindow { fresh: boolean; elapsedUs: number; polls: number; boundMs: number }
+
 export interface Check {
   claims: ClaimId[];
   /** "reader should see the new data after fsync on the writer with O_DIRECT". */
@@ -15,6 +22,12 @@ export interface Check {
   read?: ReadSummary;
   /** µs from the writer's fsync returning to the reader's read starting (agents' wall clocks). */
   fsyncToReadUs?: number;
+  /** What the observation means for each claim it bears on (holds / violated / not applicable here). */
+  bears?: ClaimEvidence[];
+  /** Set when the first read was stale and a staleness window was measured (--window). */
+  window?: StalenessWindow;
+  /** Probe-specific measured values (sizes seen, pages left, RPC counts), named. */
+  values?: Record<string, number | string | boolean | null>;
 }
 
 /** Judge a read that should be all fresh: PASS when it is, else `onStale` (FAIL for a violated claim, WARN for a documented hazard). */

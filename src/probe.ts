@@ -1,6 +1,6 @@
 // The probe declaration: what every module under probes/ exports, and the context its steps run in.
 import type { ClaimId } from './claims.js';
-import type { Check } from './checks.js';
+import type { Check, StalenessWindow } from './checks.js';
 import type { IoMode } from './modes.js';
 import type { StackClass } from './stack.js';
 import type { Args, CommandName } from './protocol/commands.js';
@@ -36,6 +36,18 @@ export interface Probe {
   run(t: ProbeContext): Promise<Check[]>;
 }
 
+/** Run-wide probe parameters the user can set. */
+export interface ProbeOptions {
+  /** Bound of the staleness-window poll after a stale first read (0: off). */
+  windowMs: number;
+  /** Blocks in the handoff probe's image region (streams with constant memory: GiBs are fine). */
+  handoffBlocks: number;
+  /** Write rounds (guest "generations") the handoff workload makes before the final flush. */
+  handoffRounds: number;
+}
+
+export const DEFAULT_PROBE_OPTIONS: ProbeOptions = { windowMs: 0, handoffBlocks: 1024, handoffRounds: 4 };
+
 /** What a probe's steps can do. Required steps throw StepFailure; `call` returns failures as values. */
 export interface ProbeContext {
   readonly variant: Variant;
@@ -44,6 +56,15 @@ export interface ProbeContext {
   /** Stack class of the reader's target: which claims apply. */
   readonly stack: StackClass;
   readonly targets: { a: TargetInfo; b: TargetInfo };
+  readonly options: ProbeOptions;
+  /** The scratch file name of this run (inside a directory target), as the agents open it. */
+  readonly file: string;
+  /** Per-command timeout (ms) for this run. */
+  readonly timeoutMs: number;
+  /** argv that runs a program on a side's host, reached the way its agent is (for qemu-io, qemu-img). */
+  commandOn(side: SideName, argv: string[]): string[];
+  /** After a stale read: poll inside b's agent until fresh or --window runs out; undefined when --window is off. */
+  window(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<StalenessWindow | undefined>;
   /** A generation number never used before in this run. */
   nextGen(): number;
   /** Open the probe's scratch file (or the device) on a side in a mode. */

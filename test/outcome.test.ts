@@ -9,7 +9,8 @@ t.test('worst picks the most severe outcome; exit code 1 only for FAIL, HUNG, LO
   t.equal(worst(['FAIL', 'HUNG']), 'HUNG');
   t.equal(exitCodeFor(['PASS', 'WARN', 'UNSUPPORTED', 'OMIT']), 0);
   for (const o of ['FAIL', 'HUNG', 'LOST'] as const) t.equal(exitCodeFor(['PASS', o]), 1, o);
-  t.same(OUTCOMES.filter(completed), ['PASS', 'WARN', 'FAIL']);
+  t.same(OUTCOMES.filter(completed), ['PASS', 'WARN', 'KNOWN', 'FAIL']);
+  t.equal(exitCodeFor(['PASS', 'KNOWN', 'WARN']), 0, 'a known failure does not fail the run');
 });
 
 t.test('the terminal renderer maps every outcome', async (t) => {

@@ -2,6 +2,7 @@
 import type { ReadSummary } from '../blocks/tally.js';
 import type { StackClass } from '../stack.js';
 import type { FileStat } from '../../native-bindings/posix.js';
+import type { StackDetails } from '../detect/types.js';
 
 export type { ReadSummary, FileStat };
 
@@ -34,6 +35,8 @@ export interface TargetInfo {
   deviceSize?: number;
   /** Filesystem or partition signature found on a device (only when destroy was given). */
   signature?: string;
+  /** Mount, NFS options, FUSE subtype, block transport (stack detection). */
+  details?: StackDetails;
 }
 
 /** poll: how long until every block was fresh, or the last read when the bound ran out. */

@@ -4,7 +4,7 @@ import type { ProbeRunRecord, RunRecord } from '../result.js';
 
 /** How each outcome is shown in the terminal; every outcome is mapped. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
-  PASS: 'PASS', WARN: 'WARN', UNSUPPORTED: 'UNSUPPORTED', FAIL: 'FAIL', OMIT: 'OMIT', HUNG: 'HUNG', LOST: 'LOST',
+  PASS: 'PASS', WARN: 'WARN', UNSUPPORTED: 'UNSUPPORTED', FAIL: 'FAIL', KNOWN: 'KNOWN', OMIT: 'OMIT', HUNG: 'HUNG', LOST: 'LOST',
 };
 
 const COLS = [6, 34, 11, 20, 10] as const;

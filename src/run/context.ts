@@ -4,12 +4,14 @@ import type { FlushResult, ReadSummary, TargetInfo } from '../protocol/results.j
 import type { Reply } from '../transport/client.js';
 import type { SideName } from '../transport/spec.js';
 import { MODE_TRAITS, type IoMode } from '../modes.js';
-import { StepFailure, type ProbeContext, type Variant } from '../probe.js';
+import { StepFailure, type ProbeContext, type ProbeOptions, type Variant } from '../probe.js';
+import type { PollResult } from '../protocol/results.js';
+import { sideCommandArgv } from '../transport/spec.js';
 import type { SideSession } from './session.js';
 
 /** Build the context of one probe run. */
 export function makeContext(o: {
-  sides: Record<SideName, SideSession>; variant: Variant; blocks: number; file: string; nextGen: () => number; timeoutMs: number;
+  sides: Record<SideName, SideSession>; variant: Variant; blocks: number; file: string; nextGen: () => number; timeoutMs: number; options: ProbeOptions;
 }): ProbeContext {
   const targets = { a: o.sides.a.target, b: o.sides.b.target };
   const fileFor = (t: TargetInfo) => (t.kind === 'dir' ? { file: o.file } : {});
@@ -31,8 +33,16 @@ export function makeContext(o: {
   }
 
   return {
-    variant: o.variant, blocks: o.blocks, stack: targets.b.stack, targets,
+    variant: o.variant, blocks: o.blocks, stack: targets.b.stack, targets, options: o.options, file: o.file, timeoutMs: o.timeoutMs,
     nextGen: o.nextGen,
+    commandOn: (side, argv) => sideCommandArgv(o.sides[side].spec, argv),
+    async window(side, h, gen, first = 0, count = o.blocks) {
+      const boundMs = o.options.windowMs;
+      if (boundMs <= 0) return undefined;
+      const r = await step(side, 'poll', { h, gen, first, count, writerId: o.sides.a.writerId, boundMs, intervalMs: 1 });
+      const p = r.result as PollResult;
+      return { fresh: p.fresh, elapsedUs: p.elapsedUs, polls: p.polls, boundMs };
+    },
     async open(side, h, mode, create = false) { await step(side, 'open', { h, mode, create }); },
     async write(side, h, gen, first = 0, count = o.blocks) { await step(side, 'write', { h, gen, first, count }); },
     flush: (side, h) => step(side, 'fsync', { h }) as Promise<Reply<FlushResult> & { ok: true }>,

@@ -1,7 +1,7 @@
 // Run the selected probes over both sides: every variant becomes one record, appended as soon as it is known.
 import { performance } from 'node:perf_hooks';
-import type { Probe, ModePair, Variant } from '../probe.js';
-import { StepFailure } from '../probe.js';
+import type { Probe, ModePair, ProbeOptions, Variant } from '../probe.js';
+import { DEFAULT_PROBE_OPTIONS, StepFailure } from '../probe.js';
 import type { Check } from '../checks.js';
 import { completed, exitCodeFor, worst, type Outcome } from '../outcome.js';
 import { MODE_TRAITS } from '../modes.js';
@@ -20,6 +20,8 @@ export interface RunOptions extends SessionOptions {
   probes: Probe[];
   pairs: ModePair[];
   blocks: number;
+  /** Probe parameters (window, handoff size); defaults from DEFAULT_PROBE_OPTIONS. */
+  probeOptions?: Partial<ProbeOptions>;
   reportDir: string;
   argv: string[];
   /** Where table lines go. */
@@ -166,7 +168,7 @@ async function afterRun(sides: Record<SideName, SideSession>, file: string, runI
 
 /** Run one variant's steps; every way it can end becomes an outcome. */
 async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, SideSession>, file: string, nextGen: () => number, o: RunOptions): Promise<{ outcome: Outcome; reason?: string; checks: Check[] }> {
-  const t = makeContext({ sides, variant, blocks: o.blocks, file, nextGen, timeoutMs: o.timeoutMs });
+  const t = makeContext({ sides, variant, blocks: o.blocks, file, nextGen, timeoutMs: o.timeoutMs, options: { ...DEFAULT_PROBE_OPTIONS, ...o.probeOptions } });
   try {
     const checks = await probe.run(t);
     return { outcome: worst(checks.map((c) => c.outcome)), checks };

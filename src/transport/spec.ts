@@ -85,3 +85,20 @@ export function agentArgv(spec: SideSpec, localAgent: string[], remoteAgent: str
     }
   }
 }
+
+/** Quote one word for a POSIX shell (ssh hands the remote command to the user's shell). */
+export function shellQuote(w: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The argv that runs a program (qemu-io, qemu-img) on a side's host, the same way its agent is reached. */
+export function sideCommandArgv(spec: SideSpec, argv: string[]): string[] {
+  switch (spec.transport) {
+    case 'local':
+      return argv;
+    case 'via':
+      return [...(spec.via ?? []), ...argv];
+    case 'ssh':
+      return agentArgv(spec, [], argv.map(shellQuote));
+  }
+}

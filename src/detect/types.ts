@@ -1,0 +1,52 @@
+// What stack detection finds about one side's target: the mount, NFS client options, FUSE subtype, block transport.
+
+/** The mount that holds a directory target (from /proc/self/mountinfo). */
+export interface MountDetails {
+  mountId: number;
+  mountPoint: string;
+  /** Filesystem type as mountinfo names it ("nfs4", "fuse.glusterfs", "ext4"). */
+  fsType: string;
+  /** Mount source ("server:/export", "/dev/vda1"). */
+  source: string;
+  /** Per-mount and per-superblock options merged, as key → value ("" for flags). */
+  options: Record<string, string>;
+  /** "major:minor" of the superblock (mountinfo field 3). */
+  dev: string;
+}
+
+/** NFS client facts that decide what a result means. */
+export interface NfsDetails {
+  version: string;
+  server: string;
+  export: string;
+  /** Attribute cache: "noac", or actimeo/acregmin/acregmax/acdirmin/acdirmax as given. */
+  attributeCache: Record<string, string>;
+  cto: boolean;
+  lookupcache: string;
+  sharecache: boolean;
+  localLock: string;
+  /** Server address is one of this host's own addresses (LOCALIO may bypass RPC on Linux ≥ 6.12). */
+  serverIsLocal: boolean;
+}
+
+/** The transport under a block device (from sysfs). */
+export interface BlockDetails {
+  /** loop, iscsi, nbd, virtio, scsi, nvme, dm, md, rbd, other. */
+  transport: string;
+  /** loop: the backing file; iscsi: the target IQN; others: what sysfs says. */
+  backing?: string;
+  loopDirectIo?: boolean;
+  /** sysfs path the answer came from (evidence). */
+  sysfs: string;
+}
+
+/** Everything detection found; fields are absent when they do not apply or could not be read. */
+export interface StackDetails {
+  mount?: MountDetails;
+  nfs?: NfsDetails;
+  /** FUSE subtype ("glusterfs", "ceph-fuse"...). */
+  fuseSubtype?: string;
+  block?: BlockDetails;
+  /** What could not be read, and why. */
+  notes: string[];
+}
