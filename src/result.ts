@@ -1,5 +1,6 @@
 // The result model: what a run writes, one JSON line per record (run header, each probe run, end).
 import type { Check } from './checks.js';
+import type { Confounder } from './detect/types.js';
 import type { ClaimId } from './claims.js';
 import type { Outcome } from './outcome.js';
 import type { Variant } from './probe.js';
@@ -29,8 +30,9 @@ export interface RunRecord {
   sides: Record<SideName, SideDescription>;
   blockSize: number;
   blocks: number;
-  /** Confounders: why this run may say nothing about two hosts. */
+  /** Confounders: why this run may say nothing about two hosts (messages of `confounders`). */
   warnings: string[];
+  confounders: Confounder[];
   probes: string[];
 }
 

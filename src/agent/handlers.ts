@@ -44,6 +44,9 @@ function setBlockSize(st: AgentState, a: Args<'setBlockSize'>): object {
 
 export const HANDLERS: { [K in CommandName]: Handler<K> } = {
   hello, init, setBlockSize,
+  // Placeholders until stack detection lands (src/detect): they fail as values, never pretend.
+  detect: () => { throw new AgentFailure('ENOTIMPL', 'detect is not implemented yet'); },
+  mountstats: () => { throw new AgentFailure('ENOTIMPL', 'mountstats is not implemented yet'); },
   ping: () => ({}),
   open: files.open, reopen: files.reopen, close: files.close, closeAll: files.closeAll, cleanup: files.cleanup,
   unlink: files.unlink, chmod: files.chmod, truncate: files.truncate, stat: files.stat, setDirect: files.setDirect,

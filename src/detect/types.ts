@@ -50,3 +50,14 @@ export interface StackDetails {
   /** What could not be read, and why. */
   notes: string[];
 }
+
+/**
+ * A reason a run may say nothing (or less than it seems) about two hosts.
+ * voids: a SAFE verdict cannot stand on this run (one page cache serves both sides).
+ * weakens: the result is real but not the two-host case (one NFS client identity, LOCALIO).  info: worth knowing.
+ */
+export interface Confounder {
+  code: 'ONE-PAGE-CACHE' | 'NFS-SHARECACHE' | 'NFSV4-ONE-CLIENT' | 'NFS-LOCALIO' | 'READ-DELEGATION' | 'MIXED-STACKS' | 'NO-ODIRECT';
+  severity: 'voids' | 'weakens' | 'info';
+  message: string;
+}

@@ -22,6 +22,10 @@ const defs = {
     /** The user named this block device with --destroy-data-on-device. */
     destroy: z.boolean(),
   },
+  /** Stack detection for a path, without init: nothing is opened for writing, devices need no destroy flag. */
+  detect: { target: z.string().min(1).max(4096) },
+  /** Per-op RPC counts of the NFS mount holding the target (/proc/self/mountstats): did a read go to the server? */
+  mountstats: {},
   setBlockSize: { blockSize: z.number().int().min(512).max(1 << 20) },
   open: { h: handle, file: scratch.optional(), mode, create: z.boolean() },
   reopen: { h: handle, mode: mode.optional() },

@@ -61,9 +61,10 @@ export function startRun(o: RunOptions): RunHandle {
     await preflight(sides, runId, blockSize, nextGen(), o.timeoutMs);
     const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct });
     const described = { a: describe(sides.a), b: describe(sides.b) };
+    const found = confounders(described.a, described.b);
     const run: RunRecord = {
       type: 'run', schema: RESULT_SCHEMA_VERSION, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: o.argv,
-      sides: described, blockSize, blocks: o.blocks, warnings: confounders(described.a, described.b), probes: o.probes.map((p) => p.code),
+      sides: described, blockSize, blocks: o.blocks, warnings: found.map((c) => c.message), confounders: found, probes: o.probes.map((p) => p.code),
     };
     report = new JsonlReport(o.reportDir, runId);
     report.append(run);
