@@ -13,7 +13,7 @@ export interface LinuxConstants {
   BLKFLSBUF: number; BLKSSZGET: number; BLKGETSIZE64: number;
   PROT_READ: number; MAP_SHARED: number;
   AT_FDCWD: number; AT_EMPTY_PATH: number; AT_STATX_SYNC_AS_STAT: number;
-  STATX_BASIC_STATS: number; STATX_DIOALIGN: number;
+  STATX_BASIC_STATS: number; STATX_DIOALIGN: number; STATX_SIZE: number;
 }
 
 const common = {
@@ -26,7 +26,7 @@ const common = {
   BLKFLSBUF: 0x1261, BLKSSZGET: 0x1268, BLKGETSIZE64: 0x80081272,
   PROT_READ: 1, MAP_SHARED: 1,
   AT_FDCWD: -100, AT_EMPTY_PATH: 0x1000, AT_STATX_SYNC_AS_STAT: 0,
-  STATX_BASIC_STATS: 0x7ff, STATX_DIOALIGN: 0x2000,
+  STATX_BASIC_STATS: 0x7ff, STATX_DIOALIGN: 0x2000, STATX_SIZE: 0x200,
 };
 
 const byArch: Record<string, LinuxConstants> = {

@@ -123,12 +123,12 @@ export class Posix {
     return { res, value: res.ok ? Number(out.readBigUInt64LE(0)) : 0 };
   }
 
-  /** statx(2) of an open fd (AT_EMPTY_PATH) or of a path. */
-  statx(target: number | string): { res: CallResult; stat?: FileStat } {
+  /** statx(2) of an open fd (AT_EMPTY_PATH) or of a path; `mask` defaults to the basic stats plus DIO alignment. */
+  statx(target: number | string, mask?: number): { res: CallResult; stat?: FileStat } {
     const buf = Buffer.alloc(256);
     const byFd = typeof target === 'number';
     const args = byFd ? [target, '', this.k.AT_EMPTY_PATH] : [this.k.AT_FDCWD, target, 0];
-    const res = this.run('statx', 'statx', [...args, this.k.STATX_BASIC_STATS | this.k.STATX_DIOALIGN, buf]);
+    const res = this.run('statx', 'statx', [...args, mask ?? (this.k.STATX_BASIC_STATS | this.k.STATX_DIOALIGN), buf]);
     if (!res.ok) return { res };
     const hasDio = (buf.readUInt32LE(0) & this.k.STATX_DIOALIGN) !== 0;
     return {

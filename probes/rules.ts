@@ -1,6 +1,8 @@
 // Shared judgement rules for probes: when a stale read is a violated claim (FAIL) and when a documented hazard (WARN).
 import type { StackClass } from '../src/stack.js';
 import type { ProbeContext } from '../src/probe.js';
+import type { ClaimId } from '../src/claims.js';
+import type { ClaimEvidence, ClaimStatus } from '../src/checks.js';
 
 /** Stacks where a reader that reopens or bypasses the cache is expected to be coherent. */
 export const COHERENT_WHEN_UNCACHED: StackClass[] = ['nfs', 'block', 'cluster', 'local'];
@@ -13,4 +15,29 @@ export function staleRule(t: ProbeContext, appliesTo: readonly StackClass[], flu
   if (flushIgnored) return { onStale: 'WARN', note: `writer in mode ${t.variant.a} skipped its flush (cache=unsafe), so storage never had the new data` };
   if (!appliesTo.includes(t.stack)) return { onStale: 'WARN', note: `the claim is not about ${t.stack} storage; reported as observed` };
   return { onStale: 'FAIL' };
+}
+
+/** The storage each claim is about (absent: any storage). A claim about another stack is not applicable here. */
+export const CLAIM_STACKS: Partial<Record<ClaimId, readonly StackClass[]>> = {
+  'NFS-CTO': ['nfs'], 'NFS-OPEN-BOTH': ['nfs'], 'NFS-SYNC-STABLE-READ': ['nfs'], 'NFS-ODIRECT-READ': ['nfs'],
+  'NFS-CACHE-NONE-SAFE': ['nfs'], 'NFS-UNLINK-AFTER-OPEN': ['nfs'], 'NFS-NOSHARECACHE': ['nfs'], 'NFS-LOCALIO': ['nfs'],
+  'LOCK-INVALIDATES': ['nfs'], READAHEAD: ['nfs'],
+  'BLOCK-PROTOCOL-COHERENT': ['block'], 'BLOCK-PAGECACHE-INCOHERENT': ['block'], 'BLOCK-CACHE-NONE-ONLY': ['block'],
+  'CLUSTER-FS-ANY-CACHE': ['cluster'],
+};
+
+/** What fresh and what stale data mean for one claim: [status when fresh, status when stale]. */
+export type Bearing = Partial<Record<ClaimId, readonly [ClaimStatus, ClaimStatus]>>;
+
+/**
+ * Claim evidence from one fresh/stale observation. Not applicable when the writer skipped its flush (cache=unsafe:
+ * storage never had the data) or when the claim is about another kind of storage.
+ */
+export function bearsOn(t: Pick<ProbeContext, 'stack'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string): ClaimEvidence[] {
+  return (Object.entries(bearing) as [ClaimId, readonly [ClaimStatus, ClaimStatus]][]).map(([claim, [ifFresh, ifStale]]) => {
+    const stacks = CLAIM_STACKS[claim];
+    if (flushIgnored) return { claim, status: 'not-applicable', why: `${what}: the writer skipped its flush (cache=unsafe)` };
+    if (stacks && !stacks.includes(t.stack)) return { claim, status: 'not-applicable', why: `the claim is about ${stacks.join('/')} storage; side b is ${t.stack}` };
+    return { claim, status: fresh ? ifFresh : ifStale, why: `${what}: ${fresh ? 'fresh' : 'stale'}` };
+  });
 }

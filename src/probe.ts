@@ -53,6 +53,8 @@ export interface ProbeContext {
   readonly variant: Variant;
   /** Blocks in the probe's region. */
   readonly blocks: number;
+  /** Bytes per block (agreed by both sides for the run). */
+  readonly blockSize: number;
   /** Stack class of the reader's target: which claims apply. */
   readonly stack: StackClass;
   readonly targets: { a: TargetInfo; b: TargetInfo };

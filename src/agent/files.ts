@@ -79,12 +79,27 @@ export function truncate(st: AgentState, a: Args<'truncate'>): object {
   return {};
 }
 
-/** stat: statx of an open handle. */
+/** stat: statx of an open handle (sizeOnly: mask STATX_SIZE alone). */
 export function stat(st: AgentState, a: Args<'stat'>): object {
   const h = st.handle(a.h);
-  const r = st.posix.statx(h.fd);
+  const r = st.posix.statx(h.fd, a.sizeOnly ? st.posix.k.STATX_SIZE : undefined);
   must(r.res, `statx ${h.path}`);
-  return r.stat ?? {};
+  return a.sizeOnly ? { size: r.stat?.size } : r.stat ?? {};
+}
+
+/** statPath: statx of a scratch file by path, as a process that has not opened it would see it. */
+export function statPath(st: AgentState, a: Args<'statPath'>): object {
+  const path = st.pathFor(a.file);
+  const r = st.posix.statx(path, a.sizeOnly ? st.posix.k.STATX_SIZE : undefined);
+  must(r.res, `statx ${path}`);
+  return a.sizeOnly ? { size: r.stat?.size } : r.stat ?? {};
+}
+
+/** fchmod: change the mode of an open handle's file. */
+export function fchmod(st: AgentState, a: Args<'fchmod'>): object {
+  const h = st.handle(a.h);
+  must(st.posix.fchmod(h.fd, a.mode), `fchmod ${h.path}`);
+  return {};
 }
 
 /** setDirect: turn O_DIRECT on or off on an open descriptor with fcntl(F_SETFL). */

@@ -11,6 +11,7 @@ import { bootId, inspectTarget } from './target.js';
 import * as files from './files.js';
 import * as io from './io.js';
 import * as cache from './cache.js';
+import * as work from './workload.js';
 
 type Handler<K extends CommandName> = (st: AgentState, a: Args<K>) => unknown;
 
@@ -50,6 +51,7 @@ export const HANDLERS: { [K in CommandName]: Handler<K> } = {
   ping: () => ({}),
   open: files.open, reopen: files.reopen, close: files.close, closeAll: files.closeAll, cleanup: files.cleanup,
   unlink: files.unlink, chmod: files.chmod, truncate: files.truncate, stat: files.stat, setDirect: files.setDirect,
+  statPath: files.statPath, fchmod: files.fchmod, workload: work.workload, verify: work.verify,
   write: io.write, read: io.read, poll: io.poll,
   fsync: cache.fsync, fdatasync: cache.fdatasync, fadvise: cache.fadvise, lock: cache.lock, flock: cache.flock,
   residency: cache.residency, blkflsbuf: cache.blkflsbuf,

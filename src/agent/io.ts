@@ -8,18 +8,20 @@ import { nowUs } from '../../native-bindings/clock.js';
 import { AgentFailure } from './failure.js';
 import type { AgentState } from './state.js';
 
-/** write: blocks [first, first+count) of generation gen, one pwrite per block. */
+/** write: blocks [first, first+count) of generation gen, one pwrite per chunk of contiguous blocks. */
 export function write(st: AgentState, a: Args<'write'>): { written: number } {
   const h = st.handle(a.h);
-  const buf = st.buffer();
   const bs = st.blockSize;
-  for (let i = 0; i < a.count; i++) {
-    const index = a.first + i;
-    encodeBlock(buf.bytes, { runId: st.runId, generation: a.gen, index, writerId: st.writerId, blockSize: bs });
-    const r = st.posix.pwrite(h.fd, buf.ptr, bs, index * bs);
-    if (!r.ok || r.ret !== bs) {
-      const what = r.ok ? `short write (${r.ret} of ${bs} bytes)` : r.errnoName;
-      throw new AgentFailure(r.ok ? 'ESHORTWRITE' : r.errnoName, `pwrite block ${index} of ${h.path}: ${what}`, r.errno, r.errnoName);
+  const { buf, blocks: per } = st.chunk();
+  for (let i = a.first; i < a.first + a.count; i += per) {
+    const n = Math.min(per, a.first + a.count - i);
+    for (let j = 0; j < n; j++) {
+      encodeBlock(buf.bytes.subarray(j * bs, (j + 1) * bs), { runId: st.runId, generation: a.gen, index: i + j, writerId: st.writerId, blockSize: bs });
+    }
+    const r = st.posix.pwrite(h.fd, buf.ptr, n * bs, i * bs);
+    if (!r.ok || r.ret !== n * bs) {
+      const what = r.ok ? `short write (${r.ret} of ${n * bs} bytes)` : r.errnoName;
+      throw new AgentFailure(r.ok ? 'ESHORTWRITE' : r.errnoName, `pwrite blocks ${i}..${i + n - 1} of ${h.path}: ${what}`, r.errno, r.errnoName);
     }
   }
   return { written: a.count };

@@ -21,6 +21,7 @@ export class AgentState {
   /** Absolute paths of scratch files this agent created and has not removed yet. */
   readonly created = new Set<string>();
   private buf?: AlignedBuffer;
+  private chunkBuf?: AlignedBuffer;
 
   constructor(posix = new Posix()) {
     this.posix = posix;
@@ -60,4 +61,19 @@ export class AgentState {
     }
     return this.buf;
   }
+
+  /** An aligned buffer of whole blocks (CHUNK_BYTES, at least one block) for streaming large regions in few calls. */
+  chunk(): { buf: AlignedBuffer; blocks: number } {
+    const blocks = Math.max(1, Math.floor(CHUNK_BYTES / this.blockSize));
+    const size = blocks * this.blockSize;
+    if (!this.chunkBuf || this.chunkBuf.size !== size) {
+      this.chunkBuf?.free();
+      const align = Math.max(4096, this.target?.dioMemAlign ?? 0, this.target?.logicalBlockSize ?? 0);
+      this.chunkBuf = allocAligned(this.posix, align, size);
+    }
+    return { buf: this.chunkBuf, blocks };
+  }
 }
+
+/** Bytes per pread/pwrite when a command streams a region (verify, workload): constant memory for any image size. */
+export const CHUNK_BYTES = 1 << 20;

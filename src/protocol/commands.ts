@@ -11,6 +11,10 @@ const mode = z.enum(IO_MODES as [string, ...string[]]);
 const count = z.number().int().min(0).max(1 << 24);
 const gen = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const range = { h: handle, gen, first: count, count };
+/** A handoff workload (src/blocks/workload.ts): every block's generation follows from these numbers. */
+const plan = z.object({
+  seed: z.number().int().min(0).max(0xffffffff), baseGen: gen, rounds: z.number().int().min(0).max(10_000), first: count, count,
+}).strict();
 
 const defs = {
   hello: {},
@@ -35,6 +39,10 @@ const defs = {
   write: range,
   read: { ...range, writerId: z.number().int().optional() },
   poll: { ...range, writerId: z.number().int().optional(), boundMs: z.number().int().min(0).max(3_600_000), intervalMs: z.number().int().min(0).max(10_000) },
+  /** Run a workload's rounds (each round's blocks in ascending runs), fsync after every flushEvery rounds (0: never). */
+  workload: { h: handle, plan, flushEvery: z.number().int().min(0).max(10_000) },
+  /** Read and classify [first, first+count) against the plan's generations, streaming; poll up to boundMs until fresh. */
+  verify: { h: handle, plan, first: count, count, writerId: z.number().int().optional(), boundMs: z.number().int().min(0).max(3_600_000) },
   fsync: { h: handle },
   fdatasync: { h: handle },
   fadvise: { h: handle, advice: z.enum(['dontneed', 'willneed', 'normal']), offset: count, len: count },
@@ -42,7 +50,12 @@ const defs = {
   flock: { h: handle, op: z.enum(['shared', 'exclusive', 'unlock']), wait: z.boolean() },
   setDirect: { h: handle, direct: z.boolean() },
   truncate: { h: handle, size: z.number().int().min(0) },
-  stat: { h: handle },
+  /** statx of a handle; sizeOnly asks for STATX_SIZE alone (no atime: an NFS client may answer from its attribute cache). */
+  stat: { h: handle, sizeOnly: z.boolean().optional() },
+  /** statx of a scratch file by path. */
+  statPath: { file: scratch, sizeOnly: z.boolean().optional() },
+  /** fchmod on an open handle (a metadata change made by b itself). */
+  fchmod: { h: handle, mode: z.number().int().min(0).max(0o7777) },
   residency: { h: handle, len: count },
   blkflsbuf: { h: handle },
   unlink: { file: scratch },

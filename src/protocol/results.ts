@@ -41,6 +41,10 @@ export interface TargetInfo {
 
 /** poll: how long until every block was fresh, or the last read when the bound ran out. */
 export interface PollResult { fresh: boolean; elapsedUs: number; polls: number; last: ReadSummary }
+/** workload: what the rounds wrote; flushesIgnored in mode unsafe. */
+export interface WorkloadResult { rounds: number; blocksWritten: number; flushes: number; flushesIgnored: boolean }
+/** verify: the last pass over the region, whether it was all fresh, and how long polling took (one pass without a bound). */
+export interface VerifyResult { fresh: boolean; elapsedUs: number; polls: number; last: ReadSummary; bytes: number }
 /** fsync/fdatasync: ignored is true in mode unsafe. */
 export interface FlushResult { ignored: boolean }
 /** residency: pages of the range in the page cache (mmap + mincore). */

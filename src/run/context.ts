@@ -11,18 +11,18 @@ import type { SideSession } from './session.js';
 
 /** Build the context of one probe run. */
 export function makeContext(o: {
-  sides: Record<SideName, SideSession>; variant: Variant; blocks: number; file: string; nextGen: () => number; timeoutMs: number; options: ProbeOptions;
+  sides: Record<SideName, SideSession>; variant: Variant; blocks: number; blockSize: number; file: string; nextGen: () => number; timeoutMs: number; options: ProbeOptions;
 }): ProbeContext {
   const targets = { a: o.sides.a.target, b: o.sides.b.target };
   const fileFor = (t: TargetInfo) => (t.kind === 'dir' ? { file: o.file } : {});
   const withFile = (side: SideName, cmd: CommandName, args: object) =>
-    cmd === 'open' || cmd === 'unlink' || cmd === 'chmod' ? { ...args, ...fileFor(targets[side]) } : args;
+    cmd === 'open' || cmd === 'unlink' || cmd === 'chmod' || cmd === 'statPath' ? { ...args, ...fileFor(targets[side]) } : args;
 
   const call = <K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>, extraMs = 0) =>
     o.sides[side].client.call<unknown>(cmd, withFile(side, cmd, args), o.timeoutMs + extraMs);
 
   async function step<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>) {
-    const extra = cmd === 'poll' ? (args as unknown as { boundMs: number }).boundMs : 0;
+    const extra = extraTimeMs(cmd, args);
     const r = await call(side, cmd, args, extra);
     if (r.ok) return r;
     const mode = (args as { mode?: IoMode }).mode;
@@ -33,7 +33,7 @@ export function makeContext(o: {
   }
 
   return {
-    variant: o.variant, blocks: o.blocks, stack: targets.b.stack, targets, options: o.options, file: o.file, timeoutMs: o.timeoutMs,
+    variant: o.variant, blocks: o.blocks, blockSize: o.blockSize, stack: targets.b.stack, targets, options: o.options, file: o.file, timeoutMs: o.timeoutMs,
     nextGen: o.nextGen,
     commandOn: (side, argv) => sideCommandArgv(o.sides[side].spec, argv),
     async window(side, h, gen, first = 0, count = o.blocks) {
@@ -56,4 +56,13 @@ export function makeContext(o: {
       return to.entry.t0 - from.entry.t1;
     },
   };
+}
+
+/** Time a long command may take beyond the per-command timeout: its own bound, plus ~1 ms per block it streams. */
+function extraTimeMs(cmd: CommandName, args: object): number {
+  const a = args as { boundMs?: number; count?: number; plan?: { count: number; rounds: number } };
+  if (cmd === 'poll') return a.boundMs ?? 0;
+  if (cmd === 'verify') return (a.boundMs ?? 0) + (a.count ?? 0);
+  if (cmd === 'workload') return a.plan ? Math.ceil((a.plan.count * a.plan.rounds) / 2) : 0;
+  return 0;
 }

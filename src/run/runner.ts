@@ -89,7 +89,7 @@ export function startRun(o: RunOptions): RunHandle {
           ({ outcome, reason } = skip);
         } else {
           const file = `.coprobe-${runId}-${String(++seq).padStart(3, '0')}-${probe.code}`;
-          ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, nextGen, o));
+          ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, blockSize, nextGen, o));
           await afterRun(sides, file, runId, blockSize, o);
         }
         if (completed(outcome)) completedCodes.add(probe.code);
@@ -168,8 +168,8 @@ async function afterRun(sides: Record<SideName, SideSession>, file: string, runI
 }
 
 /** Run one variant's steps; every way it can end becomes an outcome. */
-async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, SideSession>, file: string, nextGen: () => number, o: RunOptions): Promise<{ outcome: Outcome; reason?: string; checks: Check[] }> {
-  const t = makeContext({ sides, variant, blocks: o.blocks, file, nextGen, timeoutMs: o.timeoutMs, options: { ...DEFAULT_PROBE_OPTIONS, ...o.probeOptions } });
+async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, SideSession>, file: string, blockSize: number, nextGen: () => number, o: RunOptions): Promise<{ outcome: Outcome; reason?: string; checks: Check[] }> {
+  const t = makeContext({ sides, variant, blocks: o.blocks, blockSize, file, nextGen, timeoutMs: o.timeoutMs, options: { ...DEFAULT_PROBE_OPTIONS, ...o.probeOptions } });
   try {
     const checks = await probe.run(t);
     return { outcome: worst(checks.map((c) => c.outcome)), checks };

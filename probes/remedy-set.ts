@@ -1,0 +1,40 @@
+// What b can do to drop stale data before it reads: the remedies the documents and QEMU use, shared by several probes.
+import type { ClaimId } from '../src/claims.js';
+import type { ProbeContext } from '../src/probe.js';
+
+/** One remedy b applies to handle "f" after a's final flush. */
+export interface Remedy {
+  /** Claims that say this remedy makes b's next read fresh. */
+  claims: ClaimId[];
+  what: string;
+  apply(t: ProbeContext): Promise<void>;
+  /** Undo after the read (release a lock). */
+  undo?(t: ProbeContext): Promise<void>;
+  /** Only on a block-device target. */
+  deviceOnly?: boolean;
+}
+
+const wholeFile = { offset: 0, len: 0 };
+
+export const REMEDIES: Record<'none' | 'reopen' | 'fadvise' | 'fcntl' | 'blkflsbuf', Remedy> = {
+  none: { claims: [], what: 'no remedy', async apply() {} },
+  reopen: {
+    claims: ['INVALIDATE-REMEDY'], what: 'close and reopen (delayed open)',
+    async apply(t) { await t.step('b', 'reopen', { h: 'f' }); },
+  },
+  fadvise: {
+    claims: ['QEMU-DROP-CACHE', 'INVALIDATE-REMEDY'], what: 'posix_fadvise(DONTNEED) on the whole file (QEMU ≥ 4.0 on activation)',
+    async apply(t) { await t.step('b', 'fadvise', { h: 'f', advice: 'dontneed', ...wholeFile }); },
+  },
+  fcntl: {
+    claims: ['LOCK-INVALIDATES'], what: 'fcntl read lock (F_SETLKW) on the open file',
+    async apply(t) { await t.step('b', 'lock', { h: 'f', kind: 'posix', type: 'read', wait: true }); },
+    async undo(t) { await t.step('b', 'lock', { h: 'f', kind: 'posix', type: 'unlock', wait: true }); },
+  },
+  blkflsbuf: {
+    claims: ['INVALIDATE-REMEDY'], what: 'ioctl(BLKFLSBUF) on the device', deviceOnly: true,
+    async apply(t) { await t.step('b', 'blkflsbuf', { h: 'f' }); },
+  },
+};
+
+export type RemedyName = keyof typeof REMEDIES;
