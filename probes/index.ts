@@ -1,9 +1,14 @@
-// The probe catalogue: every probe module, in the order they are listed.
+// The probe catalogue: every probe module, in the order they are listed and run.
 import type { Probe } from '../src/probe.js';
 import { cto } from './cto.js';
-import { handoff } from './handoff.js';
 import { openBoth } from './open-both.js';
-import { remedies } from './remedies.js';
+import { flushMethods } from './flush-methods.js';
+import { locks } from './locks.js';
+import { earlyRead } from './early-read.js';
+import { readahead } from './readahead.js';
+import { residency } from './residency.js';
+import { size } from './size.js';
 import { unlinkAfterOpen } from './unlink-after-open.js';
+import { handoff } from './handoff.js';
 
-export const PROBES: readonly Probe[] = [cto, openBoth, remedies, unlinkAfterOpen, handoff];
+export const PROBES: readonly Probe[] = [cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff];

@@ -1,0 +1,56 @@
+// EARLY1: b primes exactly the image head QEMU reads before the guest starts (64 KiB); a rewrites it and flushes;
+// b re-reads without and with each remedy.
+import type { Probe } from '../src/probe.js';
+import { expectFresh } from '../src/checks.js';
+import { MODE_TRAITS } from '../src/modes.js';
+import { allFresh, describeCounts } from '../src/blocks/tally.js';
+import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
+import { REMEDIES, type RemedyName } from './remedy-set.js';
+import { HEAD_BYTES } from './handoff.js';
+
+const BEARING: Record<RemedyName, Bearing> = {
+  none: { 'EARLY-READ-64K': ['violated', 'holds'] },
+  reopen: { 'INVALIDATE-REMEDY': ['holds', 'violated'] },
+  fadvise: { 'INVALIDATE-REMEDY': ['holds', 'violated'], 'QEMU-DROP-CACHE': ['holds', 'violated'] },
+  fcntl: { 'LOCK-INVALIDATES': ['holds', 'violated'] },
+  blkflsbuf: { 'INVALIDATE-REMEDY': ['holds', 'violated'] },
+};
+
+export const earlyRead: Probe = {
+  code: 'EARLY1',
+  title: 'early-read hazard: b reads the first 64 KiB, a rewrites them and flushes, b re-reads (remedies)',
+  flags: ['migration', 'remedy'],
+  claims: ['EARLY-READ-64K', 'INVALIDATE-REMEDY', 'QEMU-DROP-CACHE', 'LOCK-INVALIDATES'],
+  depends: [],
+  targets: ['dir', 'device'],
+  variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(REMEDIES).map((param) => ({ ...p, param }))),
+  omit: (v, targets) => (REMEDIES[v.param as RemedyName]?.deviceOnly && targets.b.kind !== 'device' ? 'BLKFLSBUF needs a block device on side b' : undefined),
+  async run(t) {
+    const name = (t.variant.param ?? 'none') as RemedyName;
+    const remedy = REMEDIES[name];
+    const head = Math.max(1, Math.ceil(HEAD_BYTES / t.blockSize));
+    const g1 = t.nextGen();
+    const g2 = t.nextGen();
+    await t.open('a', 'f', t.variant.a, true);
+    await t.write('a', 'f', g1, 0, head);
+    await t.flush('a', 'f');
+    await t.open('b', 'f', t.variant.b);
+    await t.read('b', 'f', g1, 0, head); // exactly the head, as QEMU's format probe
+    await t.write('a', 'f', g2, 0, head);
+    const flush = await t.flush('a', 'f');
+    await remedy.apply(t);
+    const after = await t.read('b', 'f', g2, 0, head);
+    await remedy.undo?.(t);
+    const fresh = allFresh(after.result);
+    const rule = name === 'none'
+      ? { onStale: 'WARN' as const, note: 'hazard present: the head b read before the guest started is stale' }
+      : staleRule(t, name === 'fcntl' ? ['nfs'] : COHERENT_WHEN_UNCACHED, flush.result.ignored);
+    const check = expectFresh({
+      sentence: name === 'none' ? 'without a remedy, the image head b read early is fresh after a rewrote it and flushed (T says it is not)'
+        : `the image head b read early should be fresh after ${remedy.what}`,
+      claims: Object.keys(BEARING[name]) as never, read: after.result, ...rule, fsyncToReadUs: t.gapUs(flush, after),
+    });
+    const window = fresh ? undefined : await t.window('b', 'f', g2, 0, head);
+    return [{ ...check, bears: bearsOn(t, fresh, flush.result.ignored, BEARING[name], `${describeCounts(after.result)} of the head after ${remedy.what}`), ...(window ? { window } : {}) }];
+  },
+};

@@ -1,0 +1,44 @@
+// RA1: b reads one block buffered (the kernel may read ahead); a rewrites the blocks after it and flushes; b reads
+// them for the first time. Stale blocks there came from readahead, before a's write.
+import { StepFailure, type Probe } from '../src/probe.js';
+import { expectFresh } from '../src/checks.js';
+import { MODE_TRAITS } from '../src/modes.js';
+import { allFresh, describeCounts } from '../src/blocks/tally.js';
+import { bearsOn } from './rules.js';
+
+export const readahead: Probe = {
+  code: 'RA1',
+  title: 'readahead hazard: b reads block 0, a rewrites blocks 1..k and flushes, b reads them',
+  flags: ['readahead'],
+  claims: ['READAHEAD'],
+  depends: [],
+  targets: ['dir', 'device'],
+  variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).map((p) => ({ ...p })),
+  async run(t) {
+    const k = t.blocks - 1;
+    if (k < 1) throw new StepFailure('RA1 needs --blocks 2 or more', 'UNSUPPORTED');
+    const g1 = t.nextGen();
+    const g2 = t.nextGen();
+    await t.open('a', 'f', t.variant.a, true);
+    await t.write('a', 'f', g1);
+    await t.flush('a', 'f');
+    await t.open('b', 'f', t.variant.b);
+    await t.read('b', 'f', g1, 0, 1);
+    await t.write('a', 'f', g2, 1, k);
+    const flush = await t.flush('a', 'f');
+    const after = await t.read('b', 'f', g2, 1, k);
+    const fresh = allFresh(after.result);
+    const stale = after.result.blocks - after.result.counts.fresh;
+    const check = expectFresh({
+      sentence: `blocks b had not read yet should be fresh after a rewrote them and flushed (readahead may have fetched ${k} blocks early)`,
+      claims: ['READAHEAD'], read: after.result, onStale: 'WARN', fsyncToReadUs: t.gapUs(flush, after),
+      note: flush.result.ignored ? 'the writer skipped its flush (cache=unsafe)' : `readahead on b fetched ${stale} of the ${k} following blocks before a's write and served them stale`,
+    });
+    const window = fresh ? undefined : await t.window('b', 'f', g2, 1, k);
+    return [{
+      ...check, values: { readaheadStaleBlocks: stale, blockSize: t.blockSize },
+      bears: bearsOn(t, fresh, flush.result.ignored, { READAHEAD: ['holds', 'violated'] }, `${describeCounts(after.result)} b had never read`),
+      ...(window ? { window } : {}),
+    }];
+  },
+};
