@@ -23,17 +23,41 @@ t.test('loop pair: buffered reads on b are stale after a\'s write+fsync; O_DIREC
   t.equal(buffered.checks[1]!.read!.counts.stale, 16, 'buffered reader: 16 stale');
   t.match(buffered.checks[1]!.read!.findings[0], { cls: 'stale', field: 'generation' });
 
-  t.equal(find(r, 'REM1', 'writeback', 'writeback', 'none').checks[0]!.read!.counts.stale, 16, 'control: stale without a remedy');
-  for (const remedy of ['fadvise', 'blkflsbuf', 'reopen']) {
-    const rec = find(r, 'REM1', 'writeback', 'writeback', remedy);
-    t.equal(rec.outcome, 'PASS', remedy);
-    t.equal(rec.checks[0]!.read!.counts.fresh, 16, `${remedy}: 16 fresh`);
+  t.equal(find(r, 'FLUSH1', 'writeback', 'writeback', 'none').checks[0]!.read!.counts.stale, 16, 'control: stale without a remedy');
+  for (const method of ['fadvise', 'blkflsbuf', 'reopen', 'direct-newfd', 'direct-setfl']) {
+    const rec = find(r, 'FLUSH1', 'writeback', 'writeback', method);
+    t.equal(rec.outcome, 'PASS', method);
+    t.equal(rec.checks[0]!.read!.counts.fresh, 16, `${method}: 16 fresh`);
   }
-  for (const lock of ['fcntl', 'ofd', 'flock']) {
-    const rec = find(r, 'REM1', 'writeback', 'writeback', lock);
+  const other = find(r, 'FLUSH1', 'writeback', 'writeback', 'reopen-other');
+  t.equal(other.checks[0]!.read!.counts.stale, 16, 'a second open shares the device\'s page cache: still stale');
+  t.equal(other.checks[0]!.values!.oldFdStale, 16, 'the old descriptor still reads stale afterwards');
+  t.match(find(r, 'FLUSH1', 'writeback', 'writeback', 'stat').reason, /needs a directory target/);
+  for (const lock of ['posix-read', 'posix-write', 'ofd-read', 'ofd-write', 'flock-shared', 'flock-exclusive']) {
+    const rec = find(r, 'LOCK1', 'writeback', 'writeback', lock);
     t.equal(rec.outcome, 'WARN', `${lock} does not invalidate a block device's cache; LOCK-INVALIDATES is about NFS`);
     t.equal(rec.checks[0]!.read!.counts.stale, 16);
+    t.match(rec.checks[0]!.bears, [{ claim: 'LOCK-INVALIDATES', status: 'not-applicable' }]);
   }
+  const early = find(r, 'EARLY1', 'writeback', 'writeback', 'none');
+  t.equal(early.checks[0]!.read!.counts.stale, 16, 'the 64 KiB head b read early is stale after a rewrote it');
+  t.match(early.checks[0]!.bears, [{ claim: 'EARLY-READ-64K', status: 'holds' }]);
+  t.equal(find(r, 'EARLY1', 'writeback', 'writeback', 'fadvise').outcome, 'PASS');
+  const ra = find(r, 'RA1', 'writeback', 'writeback');
+  t.ok((ra.checks[0]!.values!.readaheadStaleBlocks as number) > 0, 'readahead on b fetched blocks it never read, and they are stale');
+  const res = find(r, 'RES1', 'writeback', 'writeback');
+  t.equal(res.outcome, 'PASS');
+  t.ok((res.checks[0]!.values!.residentBefore as number) > 0, 'pages were resident before the drop');
+  t.equal(res.checks[0]!.values!.residentAfter, 0, 'none after DONTNEED');
+
+  const hand = find(r, 'HAND1', 'writeback', 'writeback', 'none');
+  const v = hand.checks[0]!.values!;
+  t.ok(hand.checks[0]!.read!.counts.stale > 0 && v.headStale as number >= 16, 'handoff without a remedy: the early-read head is stale on b');
+  t.equal(hand.checks[0]!.read!.blocks, 1024, 'every block of the image verified');
+  t.equal(find(r, 'HAND1', 'writeback', 'writeback', 'fadvise').checks[0]!.read!.counts.fresh, 1024, 'QEMU\'s drop-cache: all fresh');
+  t.equal(find(r, 'HAND1', 'writeback', 'writeback', 'reopen').outcome, 'PASS');
+  t.equal(find(r, 'HAND1', 'none', 'none', 'none').checks[0]!.read!.counts.fresh, 1024, 'cache=none: all fresh without a remedy');
+  t.match(find(r, 'HAND1', 'none', 'none', 'fadvise').reason, /O_DIRECT/);
   t.equal(find(r, 'CTO1', 'writeback', 'writeback').outcome, 'PASS', 'last close drops the block device cache');
   t.equal(find(r, 'UNL1', 'none', 'none', 'unlink').outcome, 'OMIT');
   t.match(find(r, 'UNL1', 'none', 'none', 'unlink').reason, /needs a dir target/);
@@ -54,12 +78,12 @@ t.test('a side stuck in a blocking call is HUNG within the timeout, and the run 
   t.teardown(() => holder.kill('SIGKILL'));
   await new Promise((r) => setTimeout(r, 300));
   const started = Date.now();
-  const r = await runProbes(pair.a, pair.b, { destroy: [pair.a, pair.b], modes: 'writeback', probes: ['REM1'], timeoutMs: 1500 });
-  const hung = find(r, 'REM1', 'writeback', 'writeback', 'flock');
+  const r = await runProbes(pair.a, pair.b, { destroy: [pair.a, pair.b], modes: 'writeback', probes: ['LOCK1', 'EARLY1'], timeoutMs: 1500 });
+  const hung = find(r, 'LOCK1', 'writeback', 'writeback', 'flock-shared');
   t.equal(hung.outcome, 'HUNG');
   t.match(hung.reason, /side b did not answer "flock" within 1500 ms/);
   t.match(hung.transcripts.b.at(-1), { cmd: 'flock', unanswered: 'timeout' });
-  t.equal(find(r, 'REM1', 'writeback', 'writeback', 'blkflsbuf').outcome, 'PASS', 'the next variant ran on a restarted agent');
+  t.equal(find(r, 'EARLY1', 'writeback', 'writeback', 'blkflsbuf').outcome, 'PASS', 'later variants ran on a restarted agent');
   t.equal(r.exitCode, 1);
   t.ok(Date.now() - started < 30_000, 'bounded in time');
 });
