@@ -52,7 +52,7 @@ export const handoff: Probe = {
   omit: (v) => (MODE_TRAITS[v.b].direct && v.param !== 'none' ? 'b reads with O_DIRECT (no page cache): QEMU applies no remedy, only the "none" run applies' : undefined),
   async run(t) {
     const remedy = REMEDIES[(t.variant.param ?? 'none') as RemedyName];
-    const n = t.options.handoffBlocks;
+    const n = Math.max(1, Math.floor(t.options.handoffBytes / t.blockSize));
     const base = t.nextGen();
     const rounds = t.options.handoffRounds;
     for (let i = 0; i < rounds; i++) t.nextGen();

@@ -2,13 +2,14 @@
 import type { Probe } from '../src/probe.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
-import { COHERENT_WHEN_UNCACHED, staleRule } from './rules.js';
+import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
+import { allFresh, describeCounts } from '../src/blocks/tally.js';
 
 export const openBoth: Probe = {
   code: 'BOTH1',
   title: 'both open: a writes and fsyncs, b reads without reopening',
   flags: ['coherence', 'migration', 'quick'],
-  claims: ['NFS-OPEN-BOTH', 'NFS-ODIRECT-READ', 'BLOCK-PROTOCOL-COHERENT', 'BLOCK-PAGECACHE-INCOHERENT'],
+  claims: ['NFS-OPEN-BOTH', 'NFS-ODIRECT-READ', 'NFS-SYNC-STABLE-READ', 'BLOCK-PROTOCOL-COHERENT', 'BLOCK-PAGECACHE-INCOHERENT'],
   depends: [],
   targets: ['dir', 'device'],
   variants: (pairs) => pairs.map((p) => ({ ...p })),
@@ -30,18 +31,21 @@ export const openBoth: Probe = {
       ...(f1.result.ignored ? { note: 'writer skipped its flush (cache=unsafe)' } : {}),
     });
     const gap = t.gapUs(f2, after);
+    const fresh = allFresh(after.result);
+    const window = fresh ? undefined : await t.window('b', 'f', g2);
+    const extra = (bearing: Bearing) => ({ bears: bearsOn(t, fresh, f2.result.ignored, bearing, describeCounts(after.result)), ...(window ? { window } : {}) });
     if (MODE_TRAITS[bm].direct) {
-      return [primeCheck, expectFresh({
+      return [primeCheck, { ...expectFresh({
         sentence: 'reader with O_DIRECT should see the new data after fsync on the writer, without reopening',
         claims: ['NFS-ODIRECT-READ', 'BLOCK-PROTOCOL-COHERENT'], read: after.result,
         ...staleRule(t, COHERENT_WHEN_UNCACHED, f2.result.ignored), fsyncToReadUs: gap,
-      })];
+      }), ...extra({ 'NFS-ODIRECT-READ': ['holds', 'violated'], 'NFS-SYNC-STABLE-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] }) }];
     }
-    return [primeCheck, expectFresh({
+    return [primeCheck, { ...expectFresh({
       sentence: 'buffered reader sees the new data after fsync on the writer, without reopening (the documents warn it may not)',
       claims: ['NFS-OPEN-BOTH', 'BLOCK-PAGECACHE-INCOHERENT'], read: after.result, onStale: 'WARN',
       note: `hazard present: b's page cache kept old data, so cache=${bm} on the destination is not coherent here`,
       fsyncToReadUs: gap,
-    })];
+    }), ...extra({ 'NFS-OPEN-BOTH': ['not-applicable', 'holds'], 'BLOCK-PAGECACHE-INCOHERENT': ['violated', 'holds'] }) }];
   },
 };

@@ -35,6 +35,10 @@ export const unlinkAfterOpen: Probe = {
       outcome: ok ? 'PASS' : t.stack === 'nfs' ? 'WARN' : 'FAIL',
       observed: `${describeCounts(after.result)}${firstFinding(after.result)}; ${statNote}${!ok && t.stack === 'nfs' ? ' — the NFS hazard the documents describe' : ''}`,
       read: after.result,
+      values: { errors, fstatErrno: stat.ok ? null : stat.error.errnoName ?? stat.error.code, readErrno: after.result.findings.find((f) => f.cls === 'error')?.found ?? null },
+      bears: [t.stack === 'nfs'
+        ? { claim: 'NFS-UNLINK-AFTER-OPEN', status: ok ? 'violated' : 'holds', why: `after a ${action}: ${describeCounts(after.result)}; ${statNote}` }
+        : { claim: 'NFS-UNLINK-AFTER-OPEN', status: 'not-applicable', why: `the claim is about NFS; side b is ${t.stack}` }],
     };
     return [check];
   },

@@ -40,13 +40,13 @@ export interface Probe {
 export interface ProbeOptions {
   /** Bound of the staleness-window poll after a stale first read (0: off). */
   windowMs: number;
-  /** Blocks in the handoff probe's image region (streams with constant memory: GiBs are fine). */
-  handoffBlocks: number;
+  /** Bytes in the handoff probe's image (streams with constant memory: GiBs are fine). */
+  handoffBytes: number;
   /** Write rounds (guest "generations") the handoff workload makes before the final flush. */
   handoffRounds: number;
 }
 
-export const DEFAULT_PROBE_OPTIONS: ProbeOptions = { windowMs: 0, handoffBlocks: 1024, handoffRounds: 4 };
+export const DEFAULT_PROBE_OPTIONS: ProbeOptions = { windowMs: 0, handoffBytes: 4 << 20, handoffRounds: 4 };
 
 /** What a probe's steps can do. Required steps throw StepFailure; `call` returns failures as values. */
 export interface ProbeContext {

@@ -44,6 +44,8 @@ export interface ProbeRunRecord {
   title: string;
   claims: ClaimId[];
   variant: Variant;
+  /** Which repetition of the variant this is (1-based), when --repeat was above 1. */
+  repeat?: number;
   outcome: Outcome;
   /** Why it was omitted, unsupported, hung or lost, or what failed. */
   reason?: string;

@@ -1,6 +1,8 @@
 // The real kernel block stack: two loop devices with direct I/O over one backing file, two page caches.
 import t from 'tap';
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { windowStats } from '../src/report/windows.js';
 import { attachLoopPair } from '../src/loop-pair.js';
 import { noLoopReason, loopsUnder } from './fixtures/root.js';
 import { find, runProbes } from './fixtures/run.js';
@@ -86,6 +88,25 @@ t.test('a side stuck in a blocking call is HUNG within the timeout, and the run 
   t.equal(find(r, 'EARLY1', 'writeback', 'writeback', 'blkflsbuf').outcome, 'PASS', 'later variants ran on a restarted agent');
   t.equal(r.exitCode, 1);
   t.ok(Date.now() - started < 30_000, 'bounded in time');
+});
+
+t.test('staleness window: a writer in cache=unsafe, an O_DIRECT reader, and the kernel\'s writeback ends the window', { skip: noLoopReason() }, async (t) => {
+  const knobs = ['/proc/sys/vm/dirty_expire_centisecs', '/proc/sys/vm/dirty_writeback_centisecs'];
+  const saved = knobs.map((k) => readFileSync(k, 'utf8'));
+  t.teardown(() => knobs.forEach((k, i) => writeFileSync(k, saved[i]!)));
+  writeFileSync(knobs[0]!, '100'); // dirty pages older than 1 s are written back...
+  writeFileSync(knobs[1]!, '20'); // ...by the flusher, which wakes every 0.2 s
+  const pair = attachLoopPair(16);
+  t.teardown(() => pair.detach());
+  const r = await runProbes(pair.a, pair.b, { destroy: [pair.a, pair.b], modes: 'unsafe:none', probes: ['BOTH1'], repeat: 3, probeOptions: { windowMs: 20_000 } });
+  const runs = r.probes.filter((p) => p.probe === 'BOTH1');
+  t.equal(runs.length, 3, 'three repeats');
+  t.same(runs.map((p) => p.repeat), [1, 2, 3]);
+  const stats = windowStats(r.probes);
+  t.equal(stats.length, 1);
+  t.equal(stats[0]!.freshMs.length, 3, 'every window ended fresh');
+  for (const w of stats[0]!.freshMs) t.ok(w > 500 && w < 6000, `window ${w.toFixed(1)} ms: about the 1 s dirty expiry, far below the 20 s bound`);
+  t.ok(r.lines.some((l) => /BOTH1 unsafe→none: min [\d.]+ ms, median [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms over 3/.test(l)), 'summary line');
 });
 
 t.test('the embedded default leaves no loop device behind', { skip: noLoopReason() }, async (t) => {

@@ -27,7 +27,12 @@ export async function main(argv: string[]): Promise<void> {
         .option('via-a', { type: 'string', describe: 'command prefix that carries side a\'s agent (e.g. "docker exec -i c")' })
         .option('via-b', { type: 'string', describe: 'command prefix that carries side b\'s agent' })
         .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' })
-        .option('destroy-data-on-device', { type: 'array', string: true, default: [] as string[], describe: 'block device coprobe may overwrite (repeat per device)' }),
+        .option('destroy-data-on-device', { type: 'array', string: true, default: [] as string[], describe: 'block device coprobe may overwrite (repeat per device)' })
+        .option('window', { type: 'string', default: '0', describe: 'after a stale first read, poll inside b\'s agent up to this long (e.g. 65s) and report the staleness window; 0: off' })
+        .option('repeat', { type: 'number', default: 1, describe: 'run every variant this many times (staleness windows: min/median/p95/max over them)' })
+        .option('image-size', { type: 'string', default: '4M', describe: 'handoff probe image size (e.g. 4M, 1G); streamed with constant memory' })
+        .option('rounds', { type: 'number', default: 4, describe: 'handoff probe: write rounds (guest generations) before the final flush' })
+        .option('known-issues', { type: 'string', describe: 'JSON list of known issues (probe + stack pattern + reason): matching FAILs become KNOWN; default: the packaged list' }),
       async (args) => {
         const { runCommand } = await import('./run.js');
         process.exitCode = await runCommand({
@@ -36,6 +41,8 @@ export async function main(argv: string[]): Promise<void> {
           blocks: args.blocks, ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}), timeout: args.timeout,
           ...(args.viaA !== undefined ? { viaA: args.viaA } : {}), ...(args.viaB !== undefined ? { viaB: args.viaB } : {}),
           agentCommand: args.agentCommand, destroyDataOnDevice: args.destroyDataOnDevice,
+          window: args.window, repeat: args.repeat, imageSize: args.imageSize, rounds: args.rounds,
+          ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}),
         }, argv);
       })
       .command('probes', 'list the probe catalogue with the claim ids each checks', (y) => y.option('json', { type: 'boolean', default: false }),

@@ -6,10 +6,23 @@ import { UsageError } from '../errors.js';
 import { attachLoopPair, type LoopPair } from '../loop-pair.js';
 import { startRun } from '../run/runner.js';
 import { parseModes } from './modes-arg.js';
+import { parseDuration, parseSize } from './units.js';
+import type { ProbeOptions } from '../probe.js';
 
 export interface RunArgs {
   a?: string; b?: string; report: string; probes: string[]; modes?: string; blocks: number; blockSize?: number;
   timeout: number; viaA?: string; viaB?: string; agentCommand: string; destroyDataOnDevice: string[];
+  window: string; repeat: number; imageSize: string; rounds: number; knownIssues?: string;
+}
+
+/** Probe options from the command line, checked: UsageError naming the option. */
+function probeOptions(args: RunArgs): ProbeOptions {
+  const windowMs = parseDuration(args.window, '--window');
+  if (windowMs > 3_600_000) throw new UsageError('--window must be at most 1h');
+  const handoffBytes = parseSize(args.imageSize, '--image-size');
+  if (handoffBytes < 4096) throw new UsageError('--image-size must be at least 4K (one block)');
+  if (!Number.isInteger(args.rounds) || args.rounds < 0 || args.rounds > 10_000) throw new UsageError('--rounds must be an integer from 0 to 10000');
+  return { windowMs, handoffBytes, handoffRounds: args.rounds };
 }
 
 /** Run the probes; returns the exit code (0, 1) or throws UsageError/SetupError (exit 2). */
@@ -25,6 +38,8 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   if (!Number.isInteger(args.blocks) || args.blocks < 1 || args.blocks > 1 << 20) throw new UsageError('--blocks must be an integer from 1 to 1048576');
   if (!(args.timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
   const pairs = parseModes(args.modes);
+  const options = probeOptions(args);
+  if (!Number.isInteger(args.repeat) || args.repeat < 1 || args.repeat > 10_000) throw new UsageError('--repeat must be an integer from 1 to 10000');
   let loop: LoopPair | undefined;
   let a = args.a, b = args.b;
   const destroy = [...args.destroyDataOnDevice];
@@ -36,7 +51,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   }
   const handle = startRun({
     sides: { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) },
-    probes, pairs, blocks: args.blocks, reportDir: args.report, argv,
+    probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
     timeoutMs: args.timeout, destroy, remoteAgent: splitWords(args.agentCommand, '--agent-command'),
     ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
     print: (l) => console.log(l),

@@ -11,6 +11,7 @@ import { packageVersion } from '../package-info.js';
 import type { SideName, SideSpec } from '../transport/spec.js';
 import { JsonlReport } from '../report/jsonl.js';
 import { renderHeader, renderRow, renderSummary } from '../report/table.js';
+import { renderWindows, windowStats } from '../report/windows.js';
 import { makeContext } from './context.js';
 import { confounders } from './confounders.js';
 import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
@@ -20,6 +21,8 @@ export interface RunOptions extends SessionOptions {
   probes: Probe[];
   pairs: ModePair[];
   blocks: number;
+  /** Runs of every variant (staleness windows are summarised over them); default 1. */
+  repeat?: number;
   /** Probe parameters (window, handoff size); defaults from DEFAULT_PROBE_OPTIONS. */
   probeOptions?: Partial<ProbeOptions>;
   reportDir: string;
@@ -71,10 +74,12 @@ export function startRun(o: RunOptions): RunHandle {
     renderHeader(run).forEach((l) => o.print(l));
 
     const completedCodes = new Set<string>();
+    const records: ProbeRunRecord[] = [];
     let seq = 0;
     for (const probe of o.probes) {
       const missing = probe.depends.filter((d) => !completedCodes.has(d));
-      for (const variant of probe.variants(o.pairs)) {
+      const repeat = o.repeat ?? 1;
+      for (const variant of probe.variants(o.pairs)) for (let rep = 1; rep <= repeat; rep++) {
         const started = new Date();
         const t0 = performance.now();
         const skip: Skip | undefined = missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
@@ -94,16 +99,18 @@ export function startRun(o: RunOptions): RunHandle {
         }
         if (completed(outcome)) completedCodes.add(probe.code);
         const rec: ProbeRunRecord = {
-          type: 'probe', runId, probe: probe.code, title: probe.title, claims: probe.claims, variant, outcome,
+          type: 'probe', runId, probe: probe.code, title: probe.title, claims: probe.claims, variant, ...(repeat > 1 ? { repeat: rep } : {}), outcome,
           ...(reason ? { reason } : {}), checks, startedAt: started.toISOString(), durationMs: Math.round(performance.now() - t0),
           transcripts: { a: clients.a.transcript.slice(marks.a), b: clients.b.transcript.slice(marks.b) },
         };
         counts[outcome] = (counts[outcome] ?? 0) + 1;
+        records.push(rec);
         report.append(rec);
         o.print(renderRow(rec));
       }
     }
     await shutdown();
+    renderWindows(windowStats(records)).forEach((l) => o.print(l));
     const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
     report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
     o.print(renderSummary(counts, report.path));
