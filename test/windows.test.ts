@@ -20,7 +20,7 @@ t.test('windows are grouped per variant; stale-at-bound counted apart', async (t
   t.equal(stats.length, 1);
   t.same(stats[0]!.freshMs, [10, 20, 30]);
   t.equal(stats[0]!.neverFresh, 1);
-  t.same(renderWindows(stats).slice(1), ['  BOTH1 unsafe→none: min 10.0 ms, median 20.0 ms, p95 30.0 ms, max 30.0 ms over 3; 1 still stale after 5 s']);
+  t.same(renderWindows(stats).slice(2), ['  BOTH1 unsafe→none: min 10.0 ms, median 20.0 ms, p95 30.0 ms, max 30.0 ms over 3; 1 still stale after 5 s']);
   t.same(renderWindows([]), [], 'no window measured: no section');
   t.match(renderWindows(windowStats([rec(5000, false)]))[2], /never fresh; 1 still stale after 5 s/);
 });
