@@ -47,12 +47,11 @@ export function classifyBlock(buf: Buffer, bytesRead: number, e: Expectation): B
   }
   const version = buf.readUInt16LE(OFF.version);
   if (version !== FORMAT_VERSION) return { index, cls: 'foreign', field: 'version', expected: FORMAT_VERSION, found: version };
-  const runId = buf.toString('hex', OFF.runId, OFF.runId + 8);
-  if (runId !== e.runId) return { index, cls: 'foreign', field: 'runId', expected: e.runId, found: runId };
+  if (!runIdMatches(buf, e.runId)) return { index, cls: 'foreign', field: 'runId', expected: e.runId, found: buf.toString('hex', OFF.runId, OFF.runId + 8) };
   const size = buf.readUInt32LE(OFF.blockSize);
   if (size !== bs) return { index, cls: 'foreign', field: 'blockSize', expected: bs, found: size };
-  const generation = Number(buf.readBigUInt64LE(OFF.generation));
-  const writtenUs = Number(buf.readBigUInt64LE(OFF.timestamp));
+  const generation = u64(buf, OFF.generation);
+  const writtenUs = u64(buf, OFF.timestamp);
   const crc = buf.readUInt32LE(OFF.crc);
   const computed = blockCrc(buf, bs);
   if (crc !== computed) {
@@ -60,13 +59,26 @@ export function classifyBlock(buf: Buffer, bytesRead: number, e: Expectation): B
     if (gens.size > 1) return { index, cls: 'torn', field: 'generation', expected: e.generation, found: [...gens].sort((x, y) => x - y).join('+') };
     return { index, cls: 'torn', field: 'crc', expected: hex(crc), found: hex(computed), writtenUs };
   }
-  const at = Number(buf.readBigUInt64LE(OFF.index));
+  const at = u64(buf, OFF.index);
   if (at !== e.index) return { index, cls: 'misplaced', field: 'index', expected: e.index, found: at, writtenUs };
   const writer = buf.readUInt32LE(OFF.writer);
   if (e.writerId !== undefined && writer !== e.writerId) return { index, cls: 'foreign', field: 'writer', expected: e.writerId, found: writer, writtenUs };
   if (generation === e.generation) return { index, cls: 'fresh', writtenUs };
   if (generation < e.generation) return { index, cls: 'stale', field: 'generation', expected: e.generation, found: generation, writtenUs };
   return { index, cls: 'foreign', field: 'generation', expected: e.generation, found: generation, writtenUs };
+}
+
+/** A little-endian u64 as a number (exact below 2^53, which generations, indices and µs timestamps are). */
+function u64(buf: Buffer, off: number): number {
+  return buf.readUInt32LE(off) + buf.readUInt32LE(off + 4) * 0x1_0000_0000;
+}
+
+let lastRunId = '';
+let lastRunIdBytes = Buffer.alloc(8);
+/** True when the header's run id bytes equal the expected hex run id (no string built per block). */
+function runIdMatches(buf: Buffer, runId: string): boolean {
+  if (runId !== lastRunId) { lastRunId = runId; lastRunIdBytes = Buffer.from(runId, 'hex'); }
+  return buf.compare(lastRunIdBytes, 0, 8, OFF.runId, OFF.runId + 8) === 0;
 }
 
 /** Generations (low 32 bits) named by the sector stamps that carry this block's index. */
