@@ -30,8 +30,9 @@ t.test('a real agent writes, reads and classifies blocks on a real directory, wi
   t.ok(((poll as { result: { polls: number } }).result.polls) >= 2, 'poll re-read inside the agent');
   const entry = fresh.entry!;
   t.equal(entry.cmd, 'read');
-  t.equal(entry.calls.length, 4);
-  t.match(entry.calls[0], { call: 'pread', ret: 4096 });
+  const preads = entry.calls.filter((c) => c.call === 'pread');
+  t.equal(preads.length, 4, 'one pread per block');
+  t.match(preads[0], { call: 'pread', ret: 4096 });
   t.ok(entry.t1 >= entry.t0);
   t.match(await c.call('blkflsbuf', { h: 'f' }, 5000), { ok: false, error: { code: 'ENOTBLK' } });
   t.match(await c.call('open', { h: 'f', file, mode: 'none', create: false }, 5000), { ok: false, error: { code: 'EINVALID', message: /already open/ } });
