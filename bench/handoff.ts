@@ -22,7 +22,7 @@ function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b);
 /** fio: write the file with crc32c verify headers every 4 KiB, then time a verify-only read pass; MiB/s. */
 function fioVerify(write: boolean): number {
   const args = ['--name=ref', `--filename=${fioFile}`, '--ioengine=psync', '--direct=1', '--bs=1M', `--size=${mib}M`,
-    '--verify=crc32c', '--verify_interval=4096', '--output-format=json'];
+    '--verify=crc32c', '--verify_interval=4096', '--verify_state_save=0', '--output-format=json'];
   const r = spawnSync('fio', write ? [...args, '--rw=write', '--do_verify=0'] : [...args, '--rw=write', '--verify_only'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) throw new Error(`fio: ${r.error?.message ?? r.stderr.trim()}`);
   const job = JSON.parse(r.stdout).jobs[0];
