@@ -1,0 +1,29 @@
+// The verdict table: for every QEMU cache mode and QEMU behaviour, SAFE / UNSAFE / UNKNOWN with evidence and libvirt's opinion.
+import { IO_MODES } from '../modes.js';
+import type { ProbeRunRecord, RunRecord } from '../result.js';
+import { handoffVerdict, qemuRemedy } from './handoff.js';
+import { libvirtDisagreement, libvirtOpinion } from './libvirt.js';
+import { contradiction, predictVerdict } from './predictions.js';
+import type { ProfileKey } from './scope.js';
+import { secondaryEvidence } from './secondary.js';
+import { QEMU_BEHAVIOURS, type ModeVerdict } from './types.js';
+
+/** Every mode × behaviour. A confounder that voids turns SAFE into UNKNOWN; UNSAFE stays (staleness seen through one cache is real). */
+export function modeVerdicts(run: RunRecord, probes: readonly ProbeRunRecord[], key: ProfileKey): ModeVerdict[] {
+  const voids = run.confounders.filter((c) => c.severity === 'voids').map((c) => c.message);
+  return IO_MODES.flatMap((mode) => QEMU_BEHAVIOURS.map((behaviour): ModeVerdict => {
+    const remedy = qemuRemedy(mode, behaviour);
+    const h = handoffVerdict(run, probes, mode, behaviour);
+    const voided = h.verdict === 'SAFE' && voids.length > 0;
+    const verdict = voided ? 'UNKNOWN' : h.verdict;
+    const why = voided ? `would be SAFE (${h.why}), but ${voids.join('; ')}` : h.why;
+    const libvirt = libvirtOpinion(run.sides.a.target, mode, behaviour);
+    const disagreement = libvirtDisagreement(libvirt, verdict, mode);
+    const predicted = predictVerdict(key, mode, behaviour);
+    const contra = contradiction(key, predicted, verdict, mode, h.evidence);
+    return {
+      mode, behaviour, remedy, verdict, why, evidence: h.evidence, secondary: secondaryEvidence(probes, mode, remedy), libvirt,
+      ...(disagreement ? { disagreement } : {}), ...(predicted ? { predicted } : {}), ...(contra ? { contradiction: contra } : {}),
+    };
+  }));
+}

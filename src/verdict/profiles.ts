@@ -1,0 +1,49 @@
+// Expectation profiles: for a stack, which claims apply and what the documents predict there, or why a claim does not apply.
+import { CLAIMS, type ClaimId } from '../claims.js';
+import type { TargetInfo } from '../protocol/results.js';
+import { CLAIM_SCOPE, SOURCE_LABEL, STACK_LABEL, type ProfileKey } from './scope.js';
+
+export interface ClaimExpectation {
+  claim: ClaimId;
+  applies: boolean;
+  /** 'holds' where the source asserts the claim for this stack; absent where it predicts nothing. */
+  predicts?: 'holds';
+  /** What the source says here, or why the claim is not about this stack. */
+  why: string;
+}
+
+/** What the documents expect of one claim on one stack. */
+export function expectation(key: ProfileKey, claim: ClaimId): ClaimExpectation {
+  const s = CLAIM_SCOPE[claim];
+  const by = SOURCE_LABEL[s.source];
+  const v = s.source === 'W, T' ? '' : 's';
+  if (!s.stacks.includes(key)) {
+    const why = key === 'local'
+      ? `both sides reach a local filesystem through one kernel and one page cache, so a claim about ${s.about} cannot be tested here`
+      : `${by} make${v} this claim about ${s.about}, not about ${STACK_LABEL[key]}`;
+    return { claim, applies: false, why };
+  }
+  if (!s.predicts.includes(key)) return { claim, applies: true, why: `applies to ${STACK_LABEL[key]}; ${by} predict${v} nothing here: the stack decides` };
+  return { claim, applies: true, predicts: 'holds', why: `${by}: ${CLAIMS[claim]}` };
+}
+
+/** The whole profile of a stack: one expectation per claim id, in CLAIMS order. */
+export function profile(key: ProfileKey): ClaimExpectation[] {
+  return (Object.keys(CLAIMS) as ClaimId[]).map((c) => expectation(key, c));
+}
+
+/** FUSE subtypes of clustered filesystems the wiki names (GlusterFS, Ceph). */
+const CLUSTER_FUSE = new Set(['glusterfs', 'ceph', 'ceph-fuse']);
+
+/** A FUSE target's subtype, from stack detection or from a "fuse.<subtype>" filesystem type. */
+export function fuseSubtypeOf(t: TargetInfo): string | undefined {
+  const named = [t.fsType, t.details?.mount?.fsType].find((f) => f?.startsWith('fuse.'));
+  return t.details?.fuseSubtype ?? named?.slice('fuse.'.length);
+}
+
+/** The profile for a reader's target: its stack class, except that a FUSE client of a clustered filesystem is judged as one. */
+export function profileKeyOf(t: TargetInfo): { key: ProfileKey; note?: string } {
+  const sub = t.stack === 'fuse' ? fuseSubtypeOf(t) : undefined;
+  if (sub && CLUSTER_FUSE.has(sub)) return { key: 'cluster', note: `FUSE client of ${sub}: judged as the clustered filesystem the wiki names` };
+  return { key: t.stack };
+}
