@@ -1,6 +1,7 @@
 // The result model: what a run writes, one JSON line per record (run header, each probe run, end).
 import type { Check } from './checks.js';
 import type { Confounder } from './detect/types.js';
+import type { VerdictsRecord } from './verdict/types.js';
 import type { ClaimId } from './claims.js';
 import type { Outcome } from './outcome.js';
 import type { Variant } from './probe.js';
@@ -65,4 +66,5 @@ export interface EndRecord {
   interrupted?: boolean;
 }
 
-export type ResultRecord = RunRecord | ProbeRunRecord | EndRecord;
+export type { VerdictsRecord };
+export type ResultRecord = RunRecord | ProbeRunRecord | VerdictsRecord | EndRecord;

@@ -8,6 +8,7 @@ import { startRun } from '../run/runner.js';
 import { parseModes } from './modes-arg.js';
 import { parseDuration, parseSize } from './units.js';
 import type { ProbeOptions } from '../probe.js';
+import { defaultKnownIssuesPath, loadKnownIssues } from '../known.js';
 
 export interface RunArgs {
   a?: string; b?: string; report: string; probes: string[]; modes?: string; blocks: number; blockSize?: number;
@@ -52,6 +53,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   const handle = startRun({
     sides: { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) },
     probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
+    known: loadKnownIssues(args.knownIssues ?? defaultKnownIssuesPath(), catalogue.map((p) => p.code)),
     timeoutMs: args.timeout, destroy, remoteAgent: splitWords(args.agentCommand, '--agent-command'),
     ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
     print: (l) => console.log(l),

@@ -12,6 +12,9 @@ import type { SideName, SideSpec } from '../transport/spec.js';
 import { JsonlReport } from '../report/jsonl.js';
 import { renderHeader, renderRow, renderSummary } from '../report/table.js';
 import { renderWindows, windowStats } from '../report/windows.js';
+import { renderClaimTable, renderVerdicts } from '../report/verdicts.js';
+import { computeVerdicts } from '../verdict/record.js';
+import { applyKnown, type KnownIssue } from '../known.js';
 import { makeContext } from './context.js';
 import { confounders } from './confounders.js';
 import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
@@ -21,6 +24,8 @@ export interface RunOptions extends SessionOptions {
   probes: Probe[];
   pairs: ModePair[];
   blocks: number;
+  /** Known issues: a FAIL matching one becomes KNOWN (loaded and validated by the caller). */
+  known?: readonly KnownIssue[];
   /** Runs of every variant (staleness windows are summarised over them); default 1. */
   repeat?: number;
   /** Probe parameters (window, handoff size); defaults from DEFAULT_PROBE_OPTIONS. */
@@ -97,13 +102,14 @@ export function startRun(o: RunOptions): RunHandle {
           ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, blockSize, nextGen, o));
           await afterRun(sides, file, runId, blockSize, o);
         }
-        if (completed(outcome)) completedCodes.add(probe.code);
-        const rec: ProbeRunRecord = {
+        const raw: ProbeRunRecord = {
           type: 'probe', runId, probe: probe.code, title: probe.title, claims: probe.claims, variant, ...(repeat > 1 ? { repeat: rep } : {}), outcome,
           ...(reason ? { reason } : {}), checks, startedAt: started.toISOString(), durationMs: Math.round(performance.now() - t0),
           transcripts: { a: clients.a.transcript.slice(marks.a), b: clients.b.transcript.slice(marks.b) },
         };
-        counts[outcome] = (counts[outcome] ?? 0) + 1;
+        const rec = applyKnown(raw, run, o.known ?? []);
+        counts[rec.outcome] = (counts[rec.outcome] ?? 0) + 1;
+        if (completed(rec.outcome)) completedCodes.add(probe.code);
         records.push(rec);
         report.append(rec);
         o.print(renderRow(rec));
@@ -111,6 +117,9 @@ export function startRun(o: RunOptions): RunHandle {
     }
     await shutdown();
     renderWindows(windowStats(records)).forEach((l) => o.print(l));
+    const verdicts = computeVerdicts(run, records);
+    report.append(verdicts);
+    ['', ...renderVerdicts(verdicts), '', ...renderClaimTable(verdicts)].forEach((l) => o.print(l));
     const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
     report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
     o.print(renderSummary(counts, report.path));
