@@ -52,15 +52,15 @@ export const imageFormats: Probe = {
       const pattern = patternOf(t.nextGen());
       await writeRegion(a, region, pattern);
       const flush = await a.must('flush');
-      const sizeAfterFlush = await fileSize(t);
-      const dirtyAfterFlush = fmt === 'qed' ? await qedFeatures(t, 'b', cmd.header, log) : undefined;
       const held = await viewRegion(b, region, pattern, 0);
       await b.must(cmd.reopen);
       const reopened = await viewRegion(b, region, pattern, 0);
       await b.must(cmd.close);
       await b.must(cmd.open);
       const closedOpened = await viewRegion(b, region, pattern, 0);
-      const qed = dirtyAfterFlush ? await qedDirtySteps(t, a, b, cmd, region, pattern, log, dirtyAfterFlush) : undefined;
+      // Only now look at the file from b's host another way: a stat or a second open there may revalidate b's caches.
+      const sizeAfterFlush = await fileSize(t);
+      const qed = fmt === 'qed' ? await qedDirtySteps(t, a, b, cmd, region, pattern, log) : undefined;
       await Promise.all([a.quit(), b.quit()]);
       return judgeImage(t, {
         fmt, region, held, reopened, closedOpened, flushEndUs: flush.entry.t1, sizeAtOpen, sizeAfterFlush, ...(qed ? { qed } : {}),
@@ -84,17 +84,18 @@ async function fileSize(t: ProbeContext): Promise<number | undefined> {
 }
 
 /**
- * QED's dirty flag: header after b's read-only reopen; then b opens read-write (locking off) while a still has the
- * image open, b closes, a allocates one more cluster and flushes; the header after each step.
+ * QED's dirty flag: the header after a's flush and b's read-only close+open; then b opens read-write (locking off)
+ * while a still has the image open, b closes, a allocates one more cluster and flushes; the header after each step.
  */
-async function qedDirtySteps(t: ProbeContext, a: QemuIo, b: QemuIo, cmd: ImageCommands, region: Region, pattern: number, log: QemuTranscript, afterFlush: QedObservation['afterFlush']): Promise<QedObservation> {
-  const afterReadOnlyOpen = await qedFeatures(t, 'b', cmd.header, log);
+async function qedDirtySteps(t: ProbeContext, a: QemuIo, b: QemuIo, cmd: ImageCommands, region: Region, pattern: number, log: QemuTranscript): Promise<QedObservation> {
+  const afterFlush = await qedFeatures(t, 'b', cmd.header, log);
   await b.must(cmd.close);
   const rw = await b.run(cmd.openReadWrite);
+  const refused = rw.stderr.trim();
   const afterReadWriteOpen = await qedFeatures(t, 'b', cmd.header, log);
-  if (!rw.stderr.trim()) await b.must(cmd.close);
+  if (!refused) await b.must(cmd.close);
   await writeRegion(a, { offset: region.offset + regionBytes(region), unit: region.unit, count: 1 }, pattern);
   await a.must('flush');
   const afterSourceWrite = await qedFeatures(t, 'b', cmd.header, log);
-  return { afterFlush, afterReadOnlyOpen, afterReadWriteOpen, afterSourceWrite, ...(rw.stderr.trim() ? { readWriteOpenError: rw.stderr.trim() } : {}) };
+  return { afterFlush, afterReadWriteOpen, afterSourceWrite, ...(refused ? { readWriteOpenError: refused } : {}) };
 }
