@@ -3,7 +3,7 @@
 import type { ClaimId } from '../src/claims.js';
 import type { Probe, ProbeContext } from '../src/probe.js';
 import type { ReadSummary } from '../src/protocol/results.js';
-import { expectFresh, type Check } from '../src/checks.js';
+import { expectFresh, type Check, type ClaimEvidence } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
@@ -59,13 +59,25 @@ async function readOps(t: ProbeContext): Promise<number | undefined> {
   return r.ok ? (r.result as { ops: Record<string, number> }).ops.READ : undefined;
 }
 
+/** NFS-LOCALIO: on a client on the server's host, did a fresh O_DIRECT read reach the data without a READ RPC? */
+function localio(t: ProbeContext, fresh: boolean, before?: number, after?: number): ClaimEvidence {
+  const nfs = t.targets.b.details?.nfs;
+  if (t.stack !== 'nfs' || !nfs) return { claim: 'NFS-LOCALIO', status: 'not-applicable', why: 'side b is not an NFS mount' };
+  if (!nfs.serverIsLocal) return { claim: 'NFS-LOCALIO', status: 'not-applicable', why: `the NFS server ${nfs.server} is not on b's host` };
+  if (before === undefined || after === undefined) return { claim: 'NFS-LOCALIO', status: 'not-applicable', why: 'no mountstats READ counts on b: cannot tell whether RPC was bypassed' };
+  if (after > before) return { claim: 'NFS-LOCALIO', status: 'not-applicable', why: `the O_DIRECT read went over RPC (READ ops ${before} → ${after}): LOCALIO not in effect on this mount` };
+  return fresh
+    ? { claim: 'NFS-LOCALIO', status: 'holds', why: `fresh data with no READ RPC (READ ops stayed ${before}): the client read through LOCALIO` }
+    : { claim: 'NFS-LOCALIO', status: 'not-applicable', why: 'stale read without a READ RPC: served from a cache, not LOCALIO' };
+}
+
 function claimsOf(b: Bearing): ClaimId[] { return Object.keys(b) as ClaimId[]; }
 
 export const flushMethods: Probe = {
   code: 'FLUSH1',
   title: 'flush-method matrix: b holds stale pages and tries one way to see a\'s flushed change',
   flags: ['remedy', 'migration'],
-  claims: ['INVALIDATE-REMEDY', 'QEMU-DROP-CACHE', 'BLOCK-PAGECACHE-INCOHERENT', 'NFS-OPEN-BOTH', 'NFS-ODIRECT-READ', 'NFS-SYNC-STABLE-READ', 'BLOCK-PROTOCOL-COHERENT'],
+  claims: ['INVALIDATE-REMEDY', 'QEMU-DROP-CACHE', 'BLOCK-PAGECACHE-INCOHERENT', 'NFS-OPEN-BOTH', 'NFS-ODIRECT-READ', 'NFS-SYNC-STABLE-READ', 'BLOCK-PROTOCOL-COHERENT', 'NFS-LOCALIO'],
   depends: [],
   targets: ['dir', 'device'],
   variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(METHODS).map((param) => ({ ...p, param }))),
@@ -112,6 +124,8 @@ export const flushMethods: Probe = {
     check.observed += oldNote + rpcNote;
     if (control && allFresh(control.result)) check.observed += ` (the control read before it was already fresh: nothing to remove)`;
     const window = fresh ? undefined : await t.window('b', h, g2);
-    return [{ ...check, bears: bearsOn(t, fresh, ignored, m.bearing, `${describeCounts(after.result)} after ${m.what}`), values, ...(window ? { window } : {}) }];
+    const bears = bearsOn(t, fresh, ignored, m.bearing, `${describeCounts(after.result)} after ${m.what}`);
+    if (t.variant.param === 'direct-newfd') bears.push(localio(t, fresh, opsBefore, opsAfter));
+    return [{ ...check, bears, values, ...(window ? { window } : {}) }];
   },
 };

@@ -1,6 +1,7 @@
 // The probe catalogue: every probe module, in the order they are listed and run.
 import type { Probe } from '../src/probe.js';
 import { cto } from './cto.js';
+import { share } from './share.js';
 import { openBoth } from './open-both.js';
 import { flushMethods } from './flush-methods.js';
 import { locks } from './locks.js';
@@ -11,4 +12,4 @@ import { size } from './size.js';
 import { unlinkAfterOpen } from './unlink-after-open.js';
 import { handoff } from './handoff.js';
 
-export const PROBES: readonly Probe[] = [cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff];
+export const PROBES: readonly Probe[] = [share, cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff];

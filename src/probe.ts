@@ -58,6 +58,8 @@ export interface ProbeContext {
   /** Stack class of the reader's target: which claims apply. */
   readonly stack: StackClass;
   readonly targets: { a: TargetInfo; b: TargetInfo };
+  /** Both agents report the same boot id: the sides run in one kernel. */
+  readonly oneKernel: boolean;
   readonly options: ProbeOptions;
   /** The scratch file name of this run (inside a directory target), as the agents open it. */
   readonly file: string;

@@ -52,6 +52,7 @@ t.test('loop pair: buffered reads on b are stale after a\'s write+fsync; O_DIREC
   t.ok((res.checks[0]!.values!.residentBefore as number) > 0, 'pages were resident before the drop');
   t.equal(res.checks[0]!.values!.residentAfter, 0, 'none after DONTNEED');
 
+  t.equal(find(r, 'SHARE1', 'writeback', 'writeback').checks[0]!.values!.sharedCache, false, 'two loop devices: two caches (a\'s unflushed write is not visible on b)');
   const hand = find(r, 'HAND1', 'writeback', 'writeback', 'none');
   const v = hand.checks[0]!.values!;
   t.ok(hand.checks[0]!.read!.counts.stale > 0 && v.headStale as number >= 16, 'handoff without a remedy: the early-read head is stale on b');

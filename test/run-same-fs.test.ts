@@ -14,6 +14,9 @@ t.test('same directory on both sides: all fresh, confounder warned, scratch file
   t.ok(r.lines.some((l) => l.startsWith('WARNING: both sides reach the same filesystem')));
   const ran = r.probes.filter((p) => p.checks.length > 0);
   t.ok(ran.length >= 30);
+  const share = find(r, 'SHARE1', 'writeback', 'writeback').checks[0]!;
+  t.equal(share.outcome, 'WARN', 'one filesystem: b sees a\'s unflushed write, one cache');
+  t.equal(share.values!.sharedCache, true);
   const size = find(r, 'SIZE1', 'writeback', 'writeback').checks[0]!;
   t.equal(size.outcome, 'PASS', 'one page cache: b sees every size change at once');
   t.equal(size.values!.sizeOnlyAfterExtend, 32 * 4096, 'size-only statx after the extension: 2 × 16 blocks');

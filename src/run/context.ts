@@ -33,6 +33,7 @@ export function makeContext(o: {
   }
 
   return {
+    oneKernel: o.sides.a.hello.bootId === o.sides.b.hello.bootId && o.sides.a.hello.bootId !== 'unknown',
     variant: o.variant, blocks: o.blocks, blockSize: o.blockSize, stack: targets.b.stack, targets, options: o.options, file: o.file, timeoutMs: o.timeoutMs,
     nextGen: o.nextGen,
     commandOn: (side, argv) => sideCommandArgv(o.sides[side].spec, argv),

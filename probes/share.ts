@@ -1,0 +1,47 @@
+// SHARE1: does one cache serve both sides? a writes without flushing; if b reads a's unflushed data at once, both sides
+// share one page cache (one superblock, or two NFS mounts in one kernel without nosharecache), and no coherence result
+// of this run speaks about two hosts.
+import type { Probe } from '../src/probe.js';
+import type { Check, ClaimEvidence } from '../src/checks.js';
+import { MODE_TRAITS } from '../src/modes.js';
+import { allFresh, describeCounts } from '../src/blocks/tally.js';
+
+export const share: Probe = {
+  code: 'SHARE1',
+  title: 'one cache for both sides? a writes without a flush, b reads at once',
+  flags: ['setup', 'quick'],
+  claims: ['NFS-NOSHARECACHE'],
+  depends: [],
+  targets: ['dir', 'device'],
+  variants: (pairs) => pairs.filter((p) => p.a === 'writeback' && !MODE_TRAITS[p.b].direct).map((p) => ({ ...p })),
+  async run(t) {
+    const g1 = t.nextGen();
+    const g2 = t.nextGen();
+    await t.open('a', 'f', t.variant.a, true);
+    await t.write('a', 'f', g1);
+    await t.flush('a', 'f');
+    await t.open('b', 'f', t.variant.b);
+    await t.read('b', 'f', g1);
+    await t.write('a', 'f', g2); // no flush: only a's cache has generation g2
+    const after = await t.read('b', 'f', g2);
+    const shared = allFresh(after.result);
+    const nfsA = t.targets.a.details?.nfs;
+    const nfsB = t.targets.b.details?.nfs;
+    let bears: ClaimEvidence;
+    if (!(nfsA && nfsB && t.oneKernel)) {
+      bears = { claim: 'NFS-NOSHARECACHE', status: 'not-applicable', why: 'the claim is about two NFS mounts in one kernel; these sides are not' };
+    } else {
+      const sharing = nfsA.sharecache && nfsB.sharecache;
+      const expected = sharing ? 'one shared cache' : 'two caches (nosharecache)';
+      bears = { claim: 'NFS-NOSHARECACHE', status: shared === sharing ? 'holds' : 'violated', why: `mount options predict ${expected}; b read ${describeCounts(after.result)} of a's unflushed write` };
+    }
+    const check: Check = {
+      claims: ['NFS-NOSHARECACHE'],
+      sentence: 'b should not see a\'s unflushed write (two caches: the run can speak about two hosts)',
+      outcome: shared ? 'WARN' : 'PASS',
+      observed: shared ? `${describeCounts(after.result)}: one cache serves both sides, so coherence results here say nothing about two hosts` : describeCounts(after.result),
+      read: after.result, values: { sharedCache: shared }, bears: [bears],
+    };
+    return [check];
+  },
+};
