@@ -11,5 +11,6 @@ import { residency } from './residency.js';
 import { size } from './size.js';
 import { unlinkAfterOpen } from './unlink-after-open.js';
 import { handoff } from './handoff.js';
+import { imageFormats } from './image-formats.js';
 
-export const PROBES: readonly Probe[] = [share, cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff];
+export const PROBES: readonly Probe[] = [share, cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff, imageFormats];
