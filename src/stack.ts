@@ -1,4 +1,4 @@
-// Naming what a side's storage is: filesystem magic numbers and the stack class the documents' claims are about.
+// Naming what a side's storage is: filesystem magic numbers, mountinfo types, and the stack class the claims are about.
 
 /** The kinds of storage the claims distinguish. */
 export type StackClass = 'nfs' | 'block' | 'cluster' | 'fuse' | 'local' | 'other';
@@ -13,6 +13,11 @@ const FS_MAGIC: Record<number, [string, StackClass]> = {
   0x47504653: ['gpfs', 'cluster'],
 };
 
+/** Kernel filesystems (mountinfo type) whose nodes share one storage with a coherence protocol of their own. */
+const CLUSTER_TYPES = new Set(['gfs2', 'ocfs2', 'ceph', 'gpfs', 'lustre', 'beegfs', 'pvfs2', 'orangefs']);
+/** FUSE subtypes that are clients of a distributed filesystem (as opposed to sshfs, s3fs, ntfs-3g...). */
+const CLUSTER_FUSE_SUBTYPES = new Set(['glusterfs', 'ceph-fuse', 'ceph', 'mfs', 'moosefs', 'lizardfs', 'juicefs', 'beegfs', 'seaweedfs']);
+
 /** Filesystem name for a statfs f_type ("0x1234abcd" when unknown). */
 export function fsName(magic: number): string {
   return FS_MAGIC[magic >>> 0]?.[0] ?? `0x${(magic >>> 0).toString(16)}`;
@@ -22,4 +27,12 @@ export function fsName(magic: number): string {
 export function stackClassOf(kind: 'dir' | 'device', fsMagic: number): StackClass {
   if (kind === 'device') return 'block';
   return FS_MAGIC[fsMagic >>> 0]?.[1] ?? 'other';
+}
+
+/** Stack class of a directory from its mountinfo type and FUSE subtype, or undefined when the type says nothing more than the magic. */
+export function stackClassOfMount(fsType: string, fuseSubtype?: string): StackClass | undefined {
+  if (fsType === 'nfs' || fsType === 'nfs4') return 'nfs';
+  if (fuseSubtype !== undefined) return CLUSTER_FUSE_SUBTYPES.has(fuseSubtype) ? 'cluster' : 'fuse';
+  if (CLUSTER_TYPES.has(fsType)) return 'cluster';
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { MIN_BLOCK } from '../blocks/layout.js';
 import { AgentFailure } from './failure.js';
 import type { AgentState } from './state.js';
 import { bootId, inspectTarget } from './target.js';
+import { detect as detectHandler, mountstats as mountstatsHandler } from '../detect/handlers.js';
 import * as files from './files.js';
 import * as io from './io.js';
 import * as cache from './cache.js';
@@ -45,9 +46,8 @@ function setBlockSize(st: AgentState, a: Args<'setBlockSize'>): object {
 
 export const HANDLERS: { [K in CommandName]: Handler<K> } = {
   hello, init, setBlockSize,
-  // Placeholders until stack detection lands (src/detect): they fail as values, never pretend.
-  detect: () => { throw new AgentFailure('ENOTIMPL', 'detect is not implemented yet'); },
-  mountstats: () => { throw new AgentFailure('ENOTIMPL', 'mountstats is not implemented yet'); },
+  detect: detectHandler,
+  mountstats: mountstatsHandler,
   ping: () => ({}),
   open: files.open, reopen: files.reopen, close: files.close, closeAll: files.closeAll, cleanup: files.cleanup,
   unlink: files.unlink, chmod: files.chmod, truncate: files.truncate, stat: files.stat, setDirect: files.setDirect,

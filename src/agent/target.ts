@@ -3,7 +3,7 @@ import { accessSync, constants as fsc, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Args } from '../protocol/commands.js';
 import type { TargetInfo } from '../protocol/results.js';
-import { fsName, stackClassOf } from '../stack.js';
+import { describeStack, realPath, stackDetails } from '../detect/details.js';
 import { AgentFailure, must } from './failure.js';
 import type { AgentState } from './state.js';
 import { detectSignature, deviceInUse } from './signature.js';
@@ -33,10 +33,11 @@ function inspectDir(st: AgentState, path: string, stat: NonNullable<ReturnType<A
   }
   const fs = st.posix.statfs(path);
   must(fs.res, `statfs ${path}`);
+  const dev = `${stat.devMajor}:${stat.devMinor}`;
+  const details = stackDetails({ path: realPath(path), kind: 'dir', dev });
   return {
-    path, kind: 'dir', fsType: fsName(fs.fsType), stack: stackClassOf('dir', fs.fsType),
-    dev: `${stat.devMajor}:${stat.devMinor}`,
-    logicalBlockSize: stat.dioOffsetAlign || 512, dioMemAlign: stat.dioMemAlign || 512,
+    path, kind: 'dir', ...describeStack('dir', fs.fsType, details, dev), dev,
+    logicalBlockSize: stat.dioOffsetAlign || 512, dioMemAlign: stat.dioMemAlign || 512, details,
   };
 }
 
@@ -55,11 +56,11 @@ function inspectDevice(st: AgentState, path: string, stat: NonNullable<ReturnTyp
   const size = p.blkgetsize64(open.ret);
   p.close(open.ret);
   must(lbs.res, `${path}: logical block size`);
+  const dev = `${stat.rdevMajor}:${stat.rdevMinor}`;
   return {
-    path, kind: 'device', fsType: 'blockdev', stack: 'block',
-    dev: `${stat.rdevMajor}:${stat.rdevMinor}`,
+    path, kind: 'device', fsType: 'blockdev', stack: 'block', dev,
     logicalBlockSize: lbs.value, dioMemAlign: lbs.value, deviceSize: size.value,
-    ...(signature ? { signature } : {}),
+    ...(signature ? { signature } : {}), details: stackDetails({ path: realPath(path), kind: 'device', dev }),
   };
 }
 

@@ -1,4 +1,5 @@
 // What stack detection finds about one side's target: the mount, NFS client options, FUSE subtype, block transport.
+import type { StackClass } from '../stack.js';
 
 /** The mount that holds a directory target (from /proc/self/mountinfo). */
 export interface MountDetails {
@@ -27,6 +28,10 @@ export interface NfsDetails {
   localLock: string;
   /** Server address is one of this host's own addresses (LOCALIO may bypass RPC on Linux ≥ 6.12). */
   serverIsLocal: boolean;
+  /** The server's address as the kernel resolved it (addr=), when shown. */
+  address?: string;
+  /** /sys/fs/nfs/<dev>/localio: whether client and server negotiated LOCALIO (kernels that expose it; absent otherwise). */
+  localio?: boolean;
 }
 
 /** The transport under a block device (from sysfs). */
@@ -38,6 +43,8 @@ export interface BlockDetails {
   loopDirectIo?: boolean;
   /** sysfs path the answer came from (evidence). */
   sysfs: string;
+  /** The kernel's name for the device ("loop0", "sdb", "dm-0"). */
+  name?: string;
 }
 
 /** Everything detection found; fields are absent when they do not apply or could not be read. */
@@ -57,7 +64,30 @@ export interface StackDetails {
  * weakens: the result is real but not the two-host case (one NFS client identity, LOCALIO).  info: worth knowing.
  */
 export interface Confounder {
+  // READ-DELEGATION is named here but never emitted: see src/run/confounders.ts for why the client side cannot see it.
   code: 'ONE-PAGE-CACHE' | 'NFS-SHARECACHE' | 'NFSV4-ONE-CLIENT' | 'NFS-LOCALIO' | 'READ-DELEGATION' | 'MIXED-STACKS' | 'NO-ODIRECT';
   severity: 'voids' | 'weakens' | 'info';
   message: string;
+}
+
+/** detect: what a path is, found without opening anything for writing. */
+export interface DetectResult {
+  path: string;
+  /** other: exists but is neither a directory nor a block device (coprobe run refuses it). */
+  kind: 'dir' | 'device' | 'other' | 'missing';
+  /** Filesystem type (mountinfo's name when known, else statfs's), "blockdev" for a device, "" when missing. */
+  fsType: string;
+  stack: StackClass;
+  /** st_dev of a directory, st_rdev of a device, as "major:minor" ("" when missing). */
+  dev: string;
+  details: StackDetails;
+}
+
+/** mountstats: per-op RPC counts of the NFS mount holding the target, and its byte counters. */
+export interface MountstatsResult {
+  mountPoint: string;
+  /** Operation name → calls ("READ" → 12). */
+  ops: Record<string, number>;
+  /** The "bytes:" line: normalRead, normalWrite, directRead, directWrite, serverRead, serverWrite, readPages, writePages. */
+  bytes?: Record<string, number>;
 }
