@@ -26,7 +26,16 @@ t.test('only coprobe scratch names can be opened, unlinked or chmod-ed', async (
 
 t.test('the command set is closed and has no way to run a program', async (t) => {
   t.same([...COMMAND_NAMES].sort(), [
-    'blkflsbuf', 'chmod', 'cleanup', 'close', 'closeAll', 'fadvise', 'fdatasync', 'flock', 'fsync', 'hello', 'init', 'lock',
-    'open', 'ping', 'poll', 'read', 'reopen', 'residency', 'setBlockSize', 'setDirect', 'stat', 'truncate', 'unlink', 'write',
+    'blkflsbuf', 'chmod', 'cleanup', 'close', 'closeAll', 'detect', 'fadvise', 'fchmod', 'fdatasync', 'flock', 'fsync', 'hello',
+    'init', 'lock', 'mountstats', 'open', 'ping', 'poll', 'read', 'reopen', 'residency', 'setBlockSize', 'setDirect', 'stat',
+    'statPath', 'truncate', 'unlink', 'verify', 'workload', 'write',
   ]);
+});
+
+t.test('workload and verify take a plan; statPath only a scratch name', async (t) => {
+  const plan = { seed: 1, baseGen: 1, rounds: 4, first: 0, count: 1024 };
+  t.ok(parseRequest(JSON.stringify({ id: 1, cmd: 'workload', h: 'f', plan, flushEvery: 2 })).ok);
+  t.ok(parseRequest(JSON.stringify({ id: 1, cmd: 'verify', h: 'f', plan, first: 0, count: 1024, boundMs: 0 })).ok);
+  t.match(parseRequest(JSON.stringify({ id: 1, cmd: 'workload', h: 'f', plan: { ...plan, extra: 1 }, flushEvery: 2 })), { ok: false, error: { code: 'EINVALID' } });
+  t.match(parseRequest(JSON.stringify({ id: 1, cmd: 'statPath', file: '/etc/passwd' })), { ok: false, error: { code: 'EINVALID' } });
 });

@@ -14,6 +14,9 @@ t.test('same directory on both sides: all fresh, confounder warned, scratch file
   t.ok(r.lines.some((l) => l.startsWith('WARNING: both sides reach the same filesystem')));
   const ran = r.probes.filter((p) => p.checks.length > 0);
   t.ok(ran.length >= 30);
+  const qcow2 = find(r, 'IMG1', 'writeback', 'writeback', 'qcow2');
+  t.equal(qcow2.outcome, 'WARN', 'qcow2 held open by b: clusters a allocated read as unallocated, even through one page cache');
+  t.equal(find(r, 'IMG1', 'writeback', 'writeback', 'raw').outcome, 'PASS', 'raw: the control is fresh');
   const share = find(r, 'SHARE1', 'writeback', 'writeback').checks[0]!;
   t.equal(share.outcome, 'WARN', 'one filesystem: b sees a\'s unflushed write, one cache');
   t.equal(share.values!.sharedCache, true);
@@ -23,7 +26,8 @@ t.test('same directory on both sides: all fresh, confounder warned, scratch file
   t.equal(size.values!.pathAfterTruncate, 8 * 4096, 'path statx after truncation to 8 blocks');
   t.equal(size.values!.pastNewEndShort, 8, 'reads past the new end are short');
   t.match(size.bears, [{ claim: 'RAW-SIZE', status: 'not-applicable' }]);
-  for (const p of ran) {
+  // IMG1 is the exception: qcow2/qed metadata is cached inside b's qemu-io process, which one page cache does not reach.
+  for (const p of ran.filter((r) => r.probe !== 'IMG1')) {
     for (const c of p.checks) {
       if (c.read) t.equal(c.read.counts.fresh, c.read.blocks, `${p.probe} ${p.variant.a}→${p.variant.b} ${p.variant.param ?? ''}: fresh`);
     }

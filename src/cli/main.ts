@@ -50,8 +50,21 @@ export async function main(argv: string[]): Promise<void> {
           const { probesCommand } = await import('./probes.js');
           console.log(probesCommand(args.json));
         })
+      .command('detect <paths..>', 'name what each path is (filesystem, mount, NFS options, FUSE subtype, block transport) and the confounders between them', (y) => y
+        .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'directories, block devices, ssh://host/path or userspace URIs' })
+        .option('json', { type: 'boolean', default: false })
+        .option('timeout', { type: 'number', default: 10_000, describe: 'ms an agent may take before the path is reported HUNG' })
+        .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' }),
+      async (args) => {
+        const { detectCommand } = await import('./detect.js');
+        const { splitWords } = await import('../transport/spec.js');
+        const r = await detectCommand(args.paths as string[], { json: args.json, timeoutMs: args.timeout, remoteAgent: splitWords(args.agentCommand, '--agent-command') });
+        for (const l of r.lines) console.log(l);
+        // An agent stuck in uninterruptible I/O on a dead mount is killed but may never be reaped: do not wait for it.
+        process.exit(r.exitCode);
+      })
       .command('agent', 'speak the agent protocol on stdin/stdout (started by coprobe itself)')
-      .demandCommand(1, 'give a command: run, probes')
+      .demandCommand(1, 'give a command: run, probes, detect')
       .fail((msg, err) => { throw err ?? new UsageError(msg); })
       .help()
       .parseAsync();

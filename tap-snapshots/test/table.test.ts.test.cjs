@@ -10,6 +10,7 @@ BOTH1  writeback→writeback                PASS        16/0/0                  
 BOTH1  writeback→writeback                WARN        0/16/0                   N ms    reader sees the new data: 0 fresh, 16 stale
 BOTH1  writeback→writeback                UNSUPPORTED -                        -          why UNSUPPORTED
 BOTH1  writeback→writeback                OMIT        -                        -          why OMIT
+BOTH1  writeback→writeback                KNOWN       0/16/0                   N ms    reader sees the new data: 0 fresh, 16 stale
 BOTH1  writeback→writeback                FAIL        0/16/0                   N ms    reader sees the new data: 0 fresh, 16 stale
 BOTH1  writeback→writeback                HUNG        -                        -          why HUNG
 BOTH1  writeback→writeback                LOST        -                        -          why LOST
