@@ -1,6 +1,7 @@
 // The terminal table: one row per probe run (probe × modes → outcome, block counts, fsync→read time, observation).
 import type { Outcome } from '../outcome.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
+import { renderBlock, renderMount, renderNfs } from '../detect/render.js';
 
 /** How each outcome is shown in the terminal; every outcome is mapped. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -19,9 +20,14 @@ export function renderHeader(run: RunRecord): string[] {
     const s = run.sides[n];
     const t = s.target;
     const what = t.kind === 'device' ? `block device ${t.dev}` : `${t.fsType} (${t.dev})`;
-    return `  ${n}: ${s.arg} — ${what} on ${s.host.hostname}, kernel ${s.host.kernel}${s.direct ? '' : ', no O_DIRECT'}`;
+    const d = t.details;
+    const more = [
+      ...(d?.mount ? [renderMount(d.mount, !!d.nfs)] : []), ...(d?.nfs ? [renderNfs(d.nfs)] : []),
+      ...(d?.fuseSubtype ? [`fuse subtype: ${d.fuseSubtype}`] : []), ...(d?.block ? [renderBlock(d.block)] : []),
+    ].map((l) => `     ${l}`);
+    return [`  ${n}: ${s.arg} — ${what}, stack ${t.stack}, on ${s.host.hostname}, kernel ${s.host.kernel}${s.direct ? '' : ', no O_DIRECT'}`, ...more];
   };
-  const lines = [`coprobe ${run.version} run ${run.runId}`, side('a'), side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];
+  const lines = [`coprobe ${run.version} run ${run.runId}`, ...side('a'), ...side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];
   for (const w of run.warnings) lines.push(`WARNING: ${w}`);
   lines.push('', [pad('probe', COLS[0]), pad('modes a→b [param]', COLS[1]), pad('outcome', COLS[2]), pad('blocks fresh/stale/other', COLS[3] + 4), pad('fsync→read', COLS[4]), 'observed'].join(' '));
   return lines;
