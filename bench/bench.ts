@@ -19,7 +19,8 @@ function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b);
 function pct(xs: number[], p: number): number { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; }
 
 async function main(): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  // Remove the directory afterwards only if this run created it; an existing one keeps everything but our files.
+  const created = mkdirSync(dir, { recursive: true }) !== undefined;
   const c = new AgentClient('a', [process.execPath, cliEntry(), 'agent']);
   const must = async <T>(cmd: Parameters<AgentClient['call']>[0], args: object, ms = 600_000) => {
     const r = await c.call<T>(cmd, args, ms);
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   } finally {
     await c.call('cleanup', {}, 60_000).catch(() => undefined);
     await c.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (created) rmSync(dir, { recursive: true, force: true });
   }
 }
 

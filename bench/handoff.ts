@@ -31,7 +31,8 @@ function fioVerify(write: boolean): number {
 }
 
 async function main(): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  // Remove the directory afterwards only if this run created it; an existing one keeps everything but our files.
+  const created = mkdirSync(dir, { recursive: true }) !== undefined;
   const c = new AgentClient('b', [process.execPath, cliEntry(), 'agent']);
   const must = async <T>(cmd: Parameters<AgentClient['call']>[0], args: object) => {
     const r = await c.call<T>(cmd, args, 1_800_000);
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
   } finally {
     await c.call('cleanup', {}, 60_000).catch(() => undefined);
     await c.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(fioFile, { force: true });
+    if (created) rmSync(dir, { recursive: true, force: true });
   }
 }
 

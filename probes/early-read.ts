@@ -1,6 +1,7 @@
 // EARLY1: b primes exactly the image head QEMU reads before the guest starts (64 KiB); a rewrites it and flushes;
 // b re-reads without and with each remedy.
 import type { Probe } from '../src/probe.js';
+import type { ClaimId } from '../src/claims.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
@@ -38,6 +39,7 @@ export const earlyRead: Probe = {
     await t.read('b', 'f', g1, 0, head); // exactly the head, as QEMU's format probe
     await t.write('a', 'f', g2, 0, head);
     const flush = await t.flush('a', 'f');
+    const control = name === 'none' ? undefined : await t.read('b', 'f', g2, 0, head);
     await remedy.apply(t);
     const after = await t.read('b', 'f', g2, 0, head);
     await remedy.undo?.(t);
@@ -51,6 +53,11 @@ export const earlyRead: Probe = {
       claims: Object.keys(BEARING[name]) as never, read: after.result, ...rule, fsyncToReadUs: t.gapUs(flush, after),
     });
     const window = fresh ? undefined : await t.window('b', 'f', g2, 0, head);
-    return [{ ...check, bears: bearsOn(t, fresh, flush.result.ignored, BEARING[name], `${describeCounts(after.result)} of the head after ${remedy.what}`), ...(window ? { window } : {}) }];
+    const nothingToRemove = control !== undefined && allFresh(control.result);
+    if (nothingToRemove) check.observed += ' (the control read before the remedy was already fresh: nothing stale to remove)';
+    const bears = nothingToRemove
+      ? (Object.keys(BEARING[name]) as ClaimId[]).map((claim) => ({ claim, status: 'not-applicable' as const, why: `the control read before ${remedy.what} was already fresh: nothing stale to remove` }))
+      : bearsOn(t, fresh, flush.result.ignored, BEARING[name], `${describeCounts(after.result)} of the head after ${remedy.what}`);
+    return [{ ...check, bears, ...(control ? { values: { controlStale: control.result.counts.stale } } : {}), ...(window ? { window } : {}) }];
   },
 };

@@ -124,7 +124,10 @@ export const flushMethods: Probe = {
     check.observed += oldNote + rpcNote;
     if (control && allFresh(control.result)) check.observed += ` (the control read before it was already fresh: nothing to remove)`;
     const window = fresh ? undefined : await t.window('b', h, g2);
-    const bears = bearsOn(t, fresh, ignored, m.bearing, `${describeCounts(after.result)} after ${m.what}`);
+    const nothingToRemove = control !== undefined && allFresh(control.result);
+    const bears = nothingToRemove
+      ? claims.map((claim): ClaimEvidence => ({ claim, status: 'not-applicable', why: `the control read before ${m.what} was already fresh: nothing stale to remove` }))
+      : bearsOn(t, fresh, ignored, m.bearing, `${describeCounts(after.result)} after ${m.what}`);
     if (t.variant.param === 'direct-newfd') bears.push(localio(t, fresh, opsBefore, opsAfter));
     return [{ ...check, bears, values, ...(window ? { window } : {}) }];
   },

@@ -46,6 +46,7 @@ export const locks: Probe = {
     await t.read('b', 'f', g1);
     await t.write('a', 'f', g2);
     const flush = await t.flush('a', 'f');
+    const control = await t.read('b', 'f', g2);
     await lock.take(t);
     const after = await t.read('b', 'f', g2);
     await lock.release(t);
@@ -55,6 +56,11 @@ export const locks: Probe = {
       read: after.result, ...staleRule(t, ['nfs'], flush.result.ignored), fsyncToReadUs: t.gapUs(flush, after),
     });
     const window = fresh ? undefined : await t.window('b', 'f', g2);
-    return [{ ...check, bears: bearsOn(t, fresh, flush.result.ignored, { 'LOCK-INVALIDATES': ['holds', 'violated'] }, `${describeCounts(after.result)} after ${lock.what}`), ...(window ? { window } : {}) }];
+    const nothingToRemove = allFresh(control.result);
+    if (nothingToRemove) check.observed += ' (the control read before the lock was already fresh: nothing stale to remove)';
+    const bears = nothingToRemove
+      ? [{ claim: 'LOCK-INVALIDATES' as const, status: 'not-applicable' as const, why: `the control read before the ${lock.what} was already fresh: nothing stale to remove` }]
+      : bearsOn(t, fresh, flush.result.ignored, { 'LOCK-INVALIDATES': ['holds', 'violated'] }, `${describeCounts(after.result)} after ${lock.what}`);
+    return [{ ...check, bears, values: { controlStale: control.result.counts.stale }, ...(window ? { window } : {}) }];
   },
 };

@@ -4,7 +4,7 @@ import { StepFailure, type Probe } from '../src/probe.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
-import { bearsOn } from './rules.js';
+import { bearsOn, staleRule } from './rules.js';
 
 export const readahead: Probe = {
   code: 'RA1',
@@ -31,7 +31,7 @@ export const readahead: Probe = {
     const stale = after.result.blocks - after.result.counts.fresh;
     const check = expectFresh({
       sentence: `blocks b had not read yet should be fresh after a rewrote them and flushed (readahead may have fetched ${k} blocks early)`,
-      claims: ['READAHEAD'], read: after.result, onStale: 'WARN', fsyncToReadUs: t.gapUs(flush, after),
+      claims: ['READAHEAD'], read: after.result, onStale: staleRule(t, ['nfs'], flush.result.ignored).onStale, fsyncToReadUs: t.gapUs(flush, after),
       note: flush.result.ignored ? 'the writer skipped its flush (cache=unsafe)' : `readahead on b fetched ${stale} of the ${k} following blocks before a's write and served them stale`,
     });
     const window = fresh ? undefined : await t.window('b', 'f', g2, 1, k);

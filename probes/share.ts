@@ -31,9 +31,10 @@ export const share: Probe = {
     if (!(nfsA && nfsB && t.oneKernel)) {
       bears = { claim: 'NFS-NOSHARECACHE', status: 'not-applicable', why: 'the claim is about two NFS mounts in one kernel; these sides are not' };
     } else {
-      const sharing = nfsA.sharecache && nfsB.sharecache;
-      const expected = sharing ? 'one shared cache' : 'two caches (nosharecache)';
-      bears = { claim: 'NFS-NOSHARECACHE', status: shared === sharing ? 'holds' : 'violated', why: `mount options predict ${expected}; b read ${describeCounts(after.result)} of a's unflushed write` };
+      // nfs(5): mounts share a cache when they share a superblock (sharecache and compatible options); the device number says so.
+      const sharing = t.targets.a.dev === t.targets.b.dev;
+      const expected = sharing ? `one superblock (${t.targets.a.dev}), one cache` : `two superblocks (${t.targets.a.dev}, ${t.targets.b.dev}), two caches`;
+      bears = { claim: 'NFS-NOSHARECACHE', status: shared === sharing ? 'holds' : 'violated', why: `${expected} (mount options: a ${nfsA.sharecache ? 'sharecache' : 'nosharecache'}, b ${nfsB.sharecache ? 'sharecache' : 'nosharecache'}); b read ${describeCounts(after.result)} of a's unflushed write` };
     }
     const check: Check = {
       claims: ['NFS-NOSHARECACHE'],

@@ -46,7 +46,7 @@ export const size: Probe = {
     const grown = await sizes(t, grow);
     const past = await t.read('b', 'f', g2, n, n);
 
-    await t.step('a', 'truncate', { h: 'f', size: (n / 2) * bs });
+    await t.step('a', 'truncate', { h: 'f', size: Math.floor(n / 2) * bs });
     const shrink = await t.flush('a', 'f');
     const shrunk = await sizes(t, shrink);
     const beyond = await t.read('b', 'f', g1, Math.floor(n / 2), n - Math.floor(n / 2));

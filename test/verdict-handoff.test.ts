@@ -96,6 +96,16 @@ t.test('a confounder that voids turns SAFE into UNKNOWN; UNSAFE stays UNSAFE', a
   t.equal(modeVerdicts(runRecord({ confounders: [{ code: 'NFS-LOCALIO', severity: 'weakens', message: 'w' }] }), [handoff('none', 'none')], 'block')[0]!.verdict, 'SAFE', 'weakens does not void');
 });
 
+t.test('SHARE1 measuring one cache for both sides voids SAFE like a detected confounder', async (t) => {
+  const shared = { ...check(['NFS-NOSHARECACHE'], 'WARN'), values: { sharedCache: true } };
+  const vs = modeVerdicts(run, [probeRec('SHARE1', { a: 'writeback', b: 'writeback' }, 'WARN', [shared]), handoff('none', 'none')], 'block');
+  const none = vs.find((v) => v.mode === 'none' && v.behaviour === 'no-drop-cache')!;
+  t.equal(none.verdict, 'UNKNOWN');
+  t.match(none.why, /SHARE1 saw a's unflushed write on b/);
+  const separate = { ...check(['NFS-NOSHARECACHE'], 'PASS'), values: { sharedCache: false } };
+  t.equal(modeVerdicts(run, [probeRec('SHARE1', { a: 'writeback', b: 'writeback' }, 'PASS', [separate]), handoff('none', 'none')], 'block')[0]!.verdict, 'SAFE');
+});
+
 t.test('modeVerdicts: every mode × behaviour, secondary evidence listed, predictions and contradictions', async (t) => {
   const probes = [
     probeRec('BOTH1', { a: 'writeback', b: 'writeback' }, 'WARN', [check(['NFS-OPEN-BOTH'], 'WARN')]),

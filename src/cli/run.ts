@@ -22,7 +22,9 @@ function probeOptions(args: RunArgs): ProbeOptions {
   if (windowMs > 3_600_000) throw new UsageError('--window must be at most 1h');
   const handoffBytes = parseSize(args.imageSize, '--image-size');
   if (handoffBytes < 4096) throw new UsageError('--image-size must be at least 4K (one block)');
-  if (!Number.isInteger(args.rounds) || args.rounds < 0 || args.rounds > 10_000) throw new UsageError('--rounds must be an integer from 0 to 10000');
+  // At least one round: with none, the image b verifies is the one it already read, and nothing could show staleness.
+  if (!Number.isInteger(args.rounds) || args.rounds < 1 || args.rounds > 10_000) throw new UsageError('--rounds must be an integer from 1 to 10000');
+  if (handoffBytes > 64 * 2 ** 30) throw new UsageError('--image-size must be at most 64G');
   return { windowMs, handoffBytes, handoffRounds: args.rounds };
 }
 
@@ -45,7 +47,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   let a = args.a, b = args.b;
   const destroy = [...args.destroyDataOnDevice];
   if (a === undefined || b === undefined) {
-    loop = attachLoopPair();
+    loop = attachLoopPair(Math.max(64, Math.ceil(options.handoffBytes / 2 ** 20) + 16));
     console.log(`no sides given: using the embedded default stack, two loop devices with direct I/O over one backing file (${loop.a}, ${loop.b} → ${loop.backing})`);
     a = loop.a; b = loop.b;
     destroy.push(a, b);

@@ -22,12 +22,16 @@ export function makeContext(o: {
     o.sides[side].client.call<unknown>(cmd, withFile(side, cmd, args), o.timeoutMs + extraMs);
 
   async function step<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>) {
-    const extra = extraTimeMs(cmd, args);
+    const extra = extraTimeMs(cmd, args, o.options);
     const r = await call(side, cmd, args, extra);
     if (r.ok) return r;
     const mode = (args as { mode?: IoMode }).mode;
     if (cmd === 'open' && mode && MODE_TRAITS[mode].direct && r.error.errnoName === 'EINVAL') {
       throw new StepFailure(`side ${side}: ${r.error.message} (O_DIRECT not supported here)`, 'UNSUPPORTED');
+    }
+    if (cmd === 'setDirect' && r.error.errnoName === 'EINVAL') throw new StepFailure(`side ${side}: ${r.error.message} (O_DIRECT not supported here)`, 'UNSUPPORTED');
+    if ((cmd === 'lock' || cmd === 'flock') && (r.error.errnoName === 'ENOLCK' || r.error.errnoName === 'EOPNOTSUPP')) {
+      throw new StepFailure(`side ${side}: ${r.error.message} (locks not supported on this mount)`, 'UNSUPPORTED');
     }
     throw new StepFailure(`side ${side}: ${r.error.message}`);
   }
@@ -60,10 +64,12 @@ export function makeContext(o: {
 }
 
 /** Time a long command may take beyond the per-command timeout: its own bound, plus ~1 ms per block it streams. */
-function extraTimeMs(cmd: CommandName, args: object): number {
+function extraTimeMs(cmd: CommandName, args: object, options: ProbeOptions): number {
   const a = args as { boundMs?: number; count?: number; plan?: { count: number; rounds: number } };
+  // A flush (or a close/reopen that flushes) may have to write out a whole handoff image: 20 ms per MiB (50 MB/s).
+  if (cmd === 'fsync' || cmd === 'fdatasync' || cmd === 'close' || cmd === 'reopen') return Math.ceil(options.handoffBytes / 2 ** 20) * 20;
   if (cmd === 'poll') return a.boundMs ?? 0;
-  if (cmd === 'verify') return (a.boundMs ?? 0) + (a.count ?? 0);
-  if (cmd === 'workload') return a.plan ? Math.ceil((a.plan.count * a.plan.rounds) / 2) : 0;
+  if (cmd === 'verify' || cmd === 'write') return (a.boundMs ?? 0) + (a.count ?? 0);
+  if (cmd === 'workload') return a.plan ? a.plan.count * Math.max(1, a.plan.rounds) : 0;
   return 0;
 }

@@ -11,6 +11,10 @@ import { QEMU_BEHAVIOURS, type ModeVerdict } from './types.js';
 /** Every mode × behaviour. A confounder that voids turns SAFE into UNKNOWN; UNSAFE stays (staleness seen through one cache is real). */
 export function modeVerdicts(run: RunRecord, probes: readonly ProbeRunRecord[], key: ProfileKey): ModeVerdict[] {
   const voids = run.confounders.filter((c) => c.severity === 'voids').map((c) => c.message);
+  // SHARE1 measured one cache for both sides (a's unflushed write visible on b): as void as a detected confounder.
+  if (probes.some((p) => p.probe === 'SHARE1' && p.checks.some((c) => c.values?.sharedCache === true))) {
+    voids.push('SHARE1 saw a\'s unflushed write on b: one cache serves both sides');
+  }
   return IO_MODES.flatMap((mode) => QEMU_BEHAVIOURS.map((behaviour): ModeVerdict => {
     const remedy = qemuRemedy(mode, behaviour);
     const h = handoffVerdict(run, probes, mode, behaviour);

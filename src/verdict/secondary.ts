@@ -1,10 +1,10 @@
-// Secondary evidence for a verdict: runs of BOTH1, REM1 and FLUSH1 with the same mode on both sides, listed but never deciding.
+// Secondary evidence for a verdict: runs of BOTH1 and FLUSH1 with the same mode on both sides, listed but never deciding.
 import type { IoMode } from '../modes.js';
 import type { ProbeRunRecord } from '../result.js';
 import { refOf } from './handoff.js';
 import type { HandoffRemedy, SecondaryEvidence } from './types.js';
 
-export const SECONDARY_PROBES: readonly string[] = ['BOTH1', 'REM1', 'FLUSH1'];
+export const SECONDARY_PROBES: readonly string[] = ['BOTH1', 'FLUSH1'];
 
 /** One line for a record: the first non-passing check (or the first check) with what was observed, else the reason. */
 export function summarize(rec: ProbeRunRecord): string {
@@ -14,9 +14,9 @@ export function summarize(rec: ProbeRunRecord): string {
 }
 
 /** Probes whose parameter is a remedy or flush method: only the run with the one that models this QEMU is listed. */
-const BY_REMEDY: readonly string[] = ['REM1', 'FLUSH1'];
+const BY_REMEDY: readonly string[] = ['FLUSH1'];
 
-/** The runs of the secondary probes with mode on both sides; REM1 and FLUSH1 only with the remedy that models this QEMU. */
+/** The runs of the secondary probes with mode on both sides; FLUSH1 only with the remedy that models this QEMU. */
 export function secondaryEvidence(probes: readonly ProbeRunRecord[], mode: IoMode, remedy: HandoffRemedy): SecondaryEvidence[] {
   return probes.flatMap((p, i) => {
     if (!SECONDARY_PROBES.includes(p.probe) || p.variant.a !== mode || p.variant.b !== mode) return [];
