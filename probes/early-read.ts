@@ -1,11 +1,11 @@
 // EARLY1: b primes exactly the image head QEMU reads before the guest starts (64 KiB); a rewrites it and flushes;
 // b re-reads without and with each remedy.
 import type { Probe } from '../src/probe.js';
-import type { ClaimId } from '../src/claims.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
-import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
+import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
+import { prime, remedyEvidence, rewrite } from './steps.js';
 import { REMEDIES, type RemedyName } from './remedy-set.js';
 import { HEAD_BYTES } from './handoff.js';
 
@@ -32,13 +32,8 @@ export const earlyRead: Probe = {
     const head = Math.max(1, Math.ceil(HEAD_BYTES / t.blockSize));
     const g1 = t.nextGen();
     const g2 = t.nextGen();
-    await t.open('a', 'f', t.variant.a, true);
-    await t.write('a', 'f', g1, 0, head);
-    await t.flush('a', 'f');
-    await t.open('b', 'f', t.variant.b);
-    await t.read('b', 'f', g1, 0, head); // exactly the head, as QEMU's format probe
-    await t.write('a', 'f', g2, 0, head);
-    const flush = await t.flush('a', 'f');
+    await prime(t, g1, { first: 0, count: head }); // b reads exactly the head, as QEMU's format probe
+    const flush = await rewrite(t, g2, { first: 0, count: head });
     const control = name === 'none' ? undefined : await t.read('b', 'f', g2, 0, head);
     await remedy.apply(t);
     const after = await t.read('b', 'f', g2, 0, head);
@@ -53,11 +48,11 @@ export const earlyRead: Probe = {
       claims: Object.keys(BEARING[name]) as never, read: after.result, ...rule, fsyncToReadUs: t.gapUs(flush, after),
     });
     const window = fresh ? undefined : await t.window('b', 'f', g2, 0, head);
-    const nothingToRemove = control !== undefined && allFresh(control.result);
-    if (nothingToRemove) check.observed += ' (the control read before the remedy was already fresh: nothing stale to remove)';
-    const bears = nothingToRemove
-      ? (Object.keys(BEARING[name]) as ClaimId[]).map((claim) => ({ claim, status: 'not-applicable' as const, why: `the control read before ${remedy.what} was already fresh: nothing stale to remove` }))
-      : bearsOn(t, fresh, flush.result.ignored, BEARING[name], `${describeCounts(after.result)} of the head after ${remedy.what}`);
+    const { bears, note } = remedyEvidence(t, {
+      ...(control ? { control: control.result } : {}), fresh, ignored: flush.result.ignored, bearing: BEARING[name],
+      remedy: remedy.what, what: `${describeCounts(after.result)} of the head after ${remedy.what}`,
+    });
+    check.observed += note;
     return [{ ...check, bears, ...(control ? { values: { controlStale: control.result.counts.stale } } : {}), ...(window ? { window } : {}) }];
   },
 };

@@ -6,7 +6,8 @@ import type { ReadSummary } from '../src/protocol/results.js';
 import { expectFresh, type Check, type ClaimEvidence } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
-import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
+import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
+import { prime, remedyEvidence, rewrite } from './steps.js';
 
 /** Past this, attribute caches with default bounds on local stacks have expired; longer waits are --window's job. */
 export const SLEEP_MS = 3000;
@@ -91,13 +92,8 @@ export const flushMethods: Probe = {
     const m = METHODS[t.variant.param ?? 'none']!;
     const g1 = t.nextGen();
     const g2 = t.nextGen();
-    await t.open('a', 'f', t.variant.a, true);
-    await t.write('a', 'f', g1);
-    await t.flush('a', 'f');
-    await t.open('b', 'f', t.variant.b);
-    await t.read('b', 'f', g1); // b's page cache now holds generation g1
-    await t.write('a', 'f', g2);
-    const flush = await t.flush('a', 'f');
+    await prime(t, g1); // b's page cache now holds generation g1
+    const flush = await rewrite(t, g2);
     const ignored = flush.result.ignored;
     const control = t.variant.param === 'none' ? undefined : await t.read('b', 'f', g2);
     const opsBefore = await readOps(t);
@@ -121,13 +117,9 @@ export const flushMethods: Probe = {
       : claims.length ? staleRule(t, COHERENT_WHEN_UNCACHED, ignored)
         : { onStale: 'WARN' as const, note: `${m.what} is not a remedy on this stack` };
     const check = expectFresh({ sentence, claims, read: after.result, ...rule, fsyncToReadUs: t.gapUs(flush, after) });
-    check.observed += oldNote + rpcNote;
-    if (control && allFresh(control.result)) check.observed += ` (the control read before it was already fresh: nothing to remove)`;
+    const { bears, note } = remedyEvidence(t, { ...(control ? { control: control.result } : {}), fresh, ignored, bearing: m.bearing, remedy: m.what, what: `${describeCounts(after.result)} after ${m.what}` });
+    check.observed += oldNote + rpcNote + note;
     const window = fresh ? undefined : await t.window('b', h, g2);
-    const nothingToRemove = control !== undefined && allFresh(control.result);
-    const bears = nothingToRemove
-      ? claims.map((claim): ClaimEvidence => ({ claim, status: 'not-applicable', why: `the control read before ${m.what} was already fresh: nothing stale to remove` }))
-      : bearsOn(t, fresh, ignored, m.bearing, `${describeCounts(after.result)} after ${m.what}`);
     if (t.variant.param === 'direct-newfd') bears.push(localio(t, fresh, opsBefore, opsAfter));
     return [{ ...check, bears, values, ...(window ? { window } : {}) }];
   },

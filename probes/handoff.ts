@@ -5,26 +5,16 @@ import type { VerifyResult, WorkloadResult } from '../src/protocol/results.js';
 import type { Reply } from '../src/transport/client.js';
 import { expectFresh, type Check } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
-import { allFresh, describeCounts, emptySummary, type ReadSummary } from '../src/blocks/tally.js';
-import { BLOCK_CLASSES } from '../src/blocks/classify.js';
+import { allFresh, describeCounts, emptySummary, mergeSummaries } from '../src/blocks/tally.js';
 import type { WorkloadPlan } from '../src/blocks/workload.js';
 import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
 import { REMEDIES, type RemedyName } from './remedy-set.js';
+import { prime } from './steps.js';
 
 /** The remedies the handoff is run with, per the issue: none, QEMU's drop-cache, delayed open, a lock. */
 export const HANDOFF_REMEDIES: RemedyName[] = ['none', 'fadvise', 'reopen', 'fcntl'];
 /** QEMU probes the image format by reading its first 64 KiB before the guest runs. */
 export const HEAD_BYTES = 64 * 1024;
-
-/** Sum of two summaries (the head and the rest of the image). */
-export function mergeSummaries(x: ReadSummary, y: ReadSummary): ReadSummary {
-  const out = emptySummary();
-  out.blocks = x.blocks + y.blocks;
-  for (const c of BLOCK_CLASSES) out.counts[c] = x.counts[c] + y.counts[c];
-  out.findings = [...x.findings, ...y.findings].slice(0, 16);
-  out.findingsOmitted = x.findingsOmitted + y.findingsOmitted + Math.max(0, x.findings.length + y.findings.length - 16);
-  return out;
-}
 
 function bearingFor(remedy: RemedyName, bDirect: boolean, part: 'head' | 'rest'): Bearing {
   if (part === 'head') return !bDirect && remedy === 'none' ? { 'EARLY-READ-64K': ['violated', 'holds'] } : {};
@@ -50,10 +40,7 @@ export const handoff: Probe = {
   targets: ['dir', 'device'],
   // QEMU opens the image with one cache mode on both hosts; the handoff is run for the pairs a=b the user selected.
   variants: (pairs) => pairs.filter((p) => p.a === p.b).flatMap((p) => HANDOFF_REMEDIES.map((param) => ({ ...p, param }))),
-  omit(v, targets) {
-    if (MODE_TRAITS[v.b].direct && v.param !== 'none') return 'b reads with O_DIRECT (no page cache): QEMU applies no remedy, only the "none" run applies';
-    return undefined;
-  },
+  omit: (v) => (MODE_TRAITS[v.b].direct && v.param !== 'none' ? 'b reads with O_DIRECT (no page cache): QEMU applies no remedy, only the "none" run applies' : undefined),
   async run(t) {
     const remedy = REMEDIES[(t.variant.param ?? 'none') as RemedyName];
     const n = Math.max(1, Math.floor(t.options.handoffBytes / t.blockSize));
@@ -66,13 +53,9 @@ export const handoff: Probe = {
     const plan: WorkloadPlan = { seed: (base * 2654435761) >>> 0, baseGen: base, rounds, first: 0, count: n };
     const head = Math.min(n, Math.max(1, Math.ceil(HEAD_BYTES / t.blockSize)));
 
-    // The image before migration: written and flushed by the source.
-    await t.open('a', 'f', t.variant.a, true);
-    await t.step('a', 'write', { h: 'f', gen: base, first: 0, count: n });
-    await t.flush('a', 'f');
-    // Destination opens the image and probes its format: the first 64 KiB land in its cache.
-    await t.open('b', 'f', t.variant.b);
-    const early = await t.read('b', 'f', base, 0, head);
+    // The image before migration, written and flushed by the source; the destination opens it and probes its
+    // format: the first 64 KiB land in its cache.
+    const { read: early } = await prime(t, base, { first: 0, count: n }, { first: 0, count: head });
     // The guest runs on the source: several generations, sequential and random blocks, periodic flushes.
     const w = await t.step('a', 'workload', { h: 'f', plan, flushEvery: 2 }) as Reply<WorkloadResult> & { ok: true };
     const final = await t.flush('a', 'f');

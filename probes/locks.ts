@@ -3,7 +3,8 @@ import type { Probe, ProbeContext } from '../src/probe.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
-import { bearsOn, staleRule } from './rules.js';
+import { staleRule } from './rules.js';
+import { prime, remedyEvidence, rewrite } from './steps.js';
 
 interface LockKind { what: string; take(t: ProbeContext): Promise<void>; release(t: ProbeContext): Promise<void> }
 
@@ -39,13 +40,8 @@ export const locks: Probe = {
     const lock = LOCKS[t.variant.param ?? 'posix-read']!;
     const g1 = t.nextGen();
     const g2 = t.nextGen();
-    await t.open('a', 'f', t.variant.a, true);
-    await t.write('a', 'f', g1);
-    await t.flush('a', 'f');
-    await t.open('b', 'f', t.variant.b);
-    await t.read('b', 'f', g1);
-    await t.write('a', 'f', g2);
-    const flush = await t.flush('a', 'f');
+    await prime(t, g1);
+    const flush = await rewrite(t, g2);
     const control = await t.read('b', 'f', g2);
     await lock.take(t);
     const after = await t.read('b', 'f', g2);
@@ -56,11 +52,11 @@ export const locks: Probe = {
       read: after.result, ...staleRule(t, ['nfs'], flush.result.ignored), fsyncToReadUs: t.gapUs(flush, after),
     });
     const window = fresh ? undefined : await t.window('b', 'f', g2);
-    const nothingToRemove = allFresh(control.result);
-    if (nothingToRemove) check.observed += ' (the control read before the lock was already fresh: nothing stale to remove)';
-    const bears = nothingToRemove
-      ? [{ claim: 'LOCK-INVALIDATES' as const, status: 'not-applicable' as const, why: `the control read before the ${lock.what} was already fresh: nothing stale to remove` }]
-      : bearsOn(t, fresh, flush.result.ignored, { 'LOCK-INVALIDATES': ['holds', 'violated'] }, `${describeCounts(after.result)} after ${lock.what}`);
+    const { bears, note } = remedyEvidence(t, {
+      control: control.result, fresh, ignored: flush.result.ignored, bearing: { 'LOCK-INVALIDATES': ['holds', 'violated'] },
+      remedy: `the ${lock.what}`, what: `${describeCounts(after.result)} after ${lock.what}`,
+    });
+    check.observed += note;
     return [{ ...check, bears, values: { controlStale: control.result.counts.stale }, ...(window ? { window } : {}) }];
   },
 };

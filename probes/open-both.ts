@@ -3,6 +3,7 @@ import type { Probe } from '../src/probe.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
+import { prime, rewrite } from './steps.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 
 export const openBoth: Probe = {
@@ -14,20 +15,15 @@ export const openBoth: Probe = {
   targets: ['dir', 'device'],
   variants: (pairs) => pairs.map((p) => ({ ...p })),
   async run(t) {
-    const { a: am, b: bm } = t.variant;
+    const bm = t.variant.b;
     const g1 = t.nextGen();
     const g2 = t.nextGen();
-    await t.open('a', 'f', am, true);
-    await t.write('a', 'f', g1);
-    const f1 = await t.flush('a', 'f');
-    await t.open('b', 'f', bm);
-    const prime = await t.read('b', 'f', g1);
-    await t.write('a', 'f', g2);
-    const f2 = await t.flush('a', 'f');
+    const { flush: f1, read: primed } = await prime(t, g1);
+    const f2 = await rewrite(t, g2);
     const after = await t.read('b', 'f', g2);
     const primeCheck = expectFresh({
       sentence: 'reader should see the data written and fsynced before it opened', claims: ['NFS-OPEN-BOTH'],
-      read: prime.result, onStale: 'WARN',
+      read: primed.result, onStale: 'WARN',
       ...(f1.result.ignored ? { note: 'writer skipped its flush (cache=unsafe)' } : {}),
     });
     const gap = t.gapUs(f2, after);

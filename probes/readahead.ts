@@ -5,6 +5,7 @@ import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { bearsOn, staleRule } from './rules.js';
+import { prime, rewrite } from './steps.js';
 
 export const readahead: Probe = {
   code: 'RA1',
@@ -19,13 +20,8 @@ export const readahead: Probe = {
     if (k < 1) throw new StepFailure('RA1 needs --blocks 2 or more', 'UNSUPPORTED');
     const g1 = t.nextGen();
     const g2 = t.nextGen();
-    await t.open('a', 'f', t.variant.a, true);
-    await t.write('a', 'f', g1);
-    await t.flush('a', 'f');
-    await t.open('b', 'f', t.variant.b);
-    await t.read('b', 'f', g1, 0, 1);
-    await t.write('a', 'f', g2, 1, k);
-    const flush = await t.flush('a', 'f');
+    await prime(t, g1, { first: 0, count: t.blocks }, { first: 0, count: 1 });
+    const flush = await rewrite(t, g2, { first: 1, count: k });
     const after = await t.read('b', 'f', g2, 1, k);
     const fresh = allFresh(after.result);
     const stale = after.result.blocks - after.result.counts.fresh;

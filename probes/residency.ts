@@ -3,6 +3,7 @@ import type { Probe } from '../src/probe.js';
 import type { ResidencyResult } from '../src/protocol/results.js';
 import type { Check } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
+import { prime } from './steps.js';
 
 export const residency: Probe = {
   code: 'RES1',
@@ -15,11 +16,7 @@ export const residency: Probe = {
   async run(t) {
     const g = t.nextGen();
     const len = t.blocks * t.blockSize;
-    await t.open('a', 'f', t.variant.a, true);
-    await t.write('a', 'f', g);
-    const flush = await t.flush('a', 'f');
-    await t.open('b', 'f', t.variant.b);
-    await t.read('b', 'f', g);
+    const { flush } = await prime(t, g);
     const before = (await t.step('b', 'residency', { h: 'f', len })).result as ResidencyResult;
     await t.step('b', 'fadvise', { h: 'f', advice: 'dontneed', offset: 0, len: 0 });
     const after = (await t.step('b', 'residency', { h: 'f', len })).result as ResidencyResult;

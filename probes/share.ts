@@ -5,6 +5,7 @@ import type { Probe } from '../src/probe.js';
 import type { Check, ClaimEvidence } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
+import { prime } from './steps.js';
 
 export const share: Probe = {
   code: 'SHARE1',
@@ -17,11 +18,7 @@ export const share: Probe = {
   async run(t) {
     const g1 = t.nextGen();
     const g2 = t.nextGen();
-    await t.open('a', 'f', t.variant.a, true);
-    await t.write('a', 'f', g1);
-    await t.flush('a', 'f');
-    await t.open('b', 'f', t.variant.b);
-    await t.read('b', 'f', g1);
+    await prime(t, g1);
     await t.write('a', 'f', g2); // no flush: only a's cache has generation g2
     const after = await t.read('b', 'f', g2);
     const shared = allFresh(after.result);

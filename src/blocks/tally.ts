@@ -26,6 +26,17 @@ export function addFinding(s: ReadSummary, f: BlockFinding): void {
   else s.findingsOmitted++;
 }
 
+/** Sum of two summaries of disjoint ranges (the findings kept stay bounded by MAX_FINDINGS). */
+export function mergeSummaries(x: ReadSummary, y: ReadSummary): ReadSummary {
+  const out = emptySummary();
+  out.blocks = x.blocks + y.blocks;
+  for (const c of BLOCK_CLASSES) out.counts[c] = x.counts[c] + y.counts[c];
+  const all = [...x.findings, ...y.findings];
+  out.findings = all.slice(0, MAX_FINDINGS);
+  out.findingsOmitted = x.findingsOmitted + y.findingsOmitted + Math.max(0, all.length - MAX_FINDINGS);
+  return out;
+}
+
 /** True when every block of the summary was fresh. */
 export function allFresh(s: ReadSummary): boolean {
   return s.blocks > 0 && s.counts.fresh === s.blocks;

@@ -1,0 +1,43 @@
+// Step sequences several probes share: prime b's cache with one generation, rewrite on a, credit a remedy honestly.
+import type { ClaimId } from '../src/claims.js';
+import type { ClaimEvidence } from '../src/checks.js';
+import type { ProbeContext } from '../src/probe.js';
+import type { FlushResult, ReadSummary } from '../src/protocol/results.js';
+import type { Reply } from '../src/transport/client.js';
+import { allFresh } from '../src/blocks/tally.js';
+import { bearsOn, type Bearing } from './rules.js';
+
+/** Blocks [first, first+count) of the probe's file. */
+export interface Range { first: number; count: number }
+
+type Flushed = Reply<FlushResult> & { ok: true };
+type Read = Reply<ReadSummary> & { ok: true };
+
+/** a creates the file, writes generation gen over `written` and flushes; b opens it and reads `read` (its cache may now hold gen). */
+export async function prime(t: ProbeContext, gen: number, written: Range = { first: 0, count: t.blocks }, read: Range = written): Promise<{ flush: Flushed; read: Read }> {
+  await t.open('a', 'f', t.variant.a, true);
+  await t.write('a', 'f', gen, written.first, written.count);
+  const flush = await t.flush('a', 'f');
+  await t.open('b', 'f', t.variant.b);
+  return { flush, read: await t.read('b', 'f', gen, read.first, read.count) };
+}
+
+/** a writes generation gen over the range and flushes (skipped by the agent in mode unsafe). */
+export async function rewrite(t: ProbeContext, gen: number, range: Range = { first: 0, count: t.blocks }): Promise<Flushed> {
+  await t.write('a', 'f', gen, range.first, range.count);
+  return t.flush('a', 'f');
+}
+
+/**
+ * Claim evidence for a remedy: when b's control read before it was already fresh, the remedy had nothing stale to
+ * remove and is credited with nothing (not applicable, with a note for the observed text); otherwise bearsOn.
+ */
+export function remedyEvidence(t: ProbeContext, o: {
+  control?: ReadSummary; fresh: boolean; ignored: boolean; bearing: Bearing; remedy: string; what: string;
+}): { bears: ClaimEvidence[]; note: string } {
+  if (o.control && allFresh(o.control)) {
+    const why = `the control read before ${o.remedy} was already fresh: nothing stale to remove`;
+    return { bears: (Object.keys(o.bearing) as ClaimId[]).map((claim) => ({ claim, status: 'not-applicable', why })), note: ` (${why})` };
+  }
+  return { bears: bearsOn(t, o.fresh, o.ignored, o.bearing, o.what), note: '' };
+}
