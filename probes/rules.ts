@@ -3,6 +3,7 @@ import type { StackClass } from '../src/stack.js';
 import type { ProbeContext } from '../src/probe.js';
 import type { ClaimId } from '../src/claims.js';
 import type { ClaimEvidence, ClaimStatus } from '../src/checks.js';
+import { CLAIM_SCOPE } from '../src/verdict/scope.js';
 
 /** Stacks where a reader that reopens or bypasses the cache is expected to be coherent. */
 export const COHERENT_WHEN_UNCACHED: StackClass[] = ['nfs', 'block', 'cluster', 'local'];
@@ -17,15 +18,6 @@ export function staleRule(t: ProbeContext, appliesTo: readonly StackClass[], flu
   return { onStale: 'FAIL' };
 }
 
-/** The storage each claim is about (absent: any storage). A claim about another stack is not applicable here. */
-export const CLAIM_STACKS: Partial<Record<ClaimId, readonly StackClass[]>> = {
-  'NFS-CTO': ['nfs'], 'NFS-OPEN-BOTH': ['nfs'], 'NFS-SYNC-STABLE-READ': ['nfs'], 'NFS-ODIRECT-READ': ['nfs'],
-  'NFS-CACHE-NONE-SAFE': ['nfs'], 'NFS-UNLINK-AFTER-OPEN': ['nfs'], 'NFS-NOSHARECACHE': ['nfs'], 'NFS-LOCALIO': ['nfs'],
-  'LOCK-INVALIDATES': ['nfs'], READAHEAD: ['nfs'],
-  'BLOCK-PROTOCOL-COHERENT': ['block'], 'BLOCK-PAGECACHE-INCOHERENT': ['block'], 'BLOCK-CACHE-NONE-ONLY': ['block'],
-  'CLUSTER-FS-ANY-CACHE': ['cluster'],
-};
-
 /** What fresh and what stale data mean for one claim: [status when fresh, status when stale]. */
 export type Bearing = Partial<Record<ClaimId, readonly [ClaimStatus, ClaimStatus]>>;
 
@@ -35,9 +27,9 @@ export type Bearing = Partial<Record<ClaimId, readonly [ClaimStatus, ClaimStatus
  */
 export function bearsOn(t: Pick<ProbeContext, 'stack'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string): ClaimEvidence[] {
   return (Object.entries(bearing) as [ClaimId, readonly [ClaimStatus, ClaimStatus]][]).map(([claim, [ifFresh, ifStale]]) => {
-    const stacks = CLAIM_STACKS[claim];
+    const scope = CLAIM_SCOPE[claim];
     if (flushIgnored) return { claim, status: 'not-applicable', why: `${what}: the writer skipped its flush (cache=unsafe)` };
-    if (stacks && !stacks.includes(t.stack)) return { claim, status: 'not-applicable', why: `the claim is about ${stacks.join('/')} storage; side b is ${t.stack}` };
+    if (!scope.stacks.includes(t.stack)) return { claim, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${t.stack} storage` };
     return { claim, status: fresh ? ifFresh : ifStale, why: `${what}: ${fresh ? 'fresh' : 'stale'}` };
   });
 }
