@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages coprobe's tests use: losetup/blkid (util-linux, mount), mkfs.ext4 (e2fsprogs), flock, fio for the benchmark,
-# qemu-io/qemu-img (qemu-utils) for the image-format probe.
+# qemu-io/qemu-img (qemu-utils) for the image-format probe; the userspace sides' libraries (libiscsi7, libnfs13) and the servers
+# they are tested against: tgt (iSCSI target), nfs-ganesha with its VFS backend and rpcbind, plus iscsi-ls/nfs-ls for diagnosis.
 set -euo pipefail
 need=()
 command -v losetup >/dev/null || need+=(mount)
@@ -9,6 +10,15 @@ command -v flock >/dev/null || need+=(util-linux)
 command -v mkfs.ext4 >/dev/null || need+=(e2fsprogs)
 command -v fio >/dev/null || need+=(fio)
 { command -v qemu-io && command -v qemu-img; } >/dev/null || need+=(qemu-utils)
+lib() { ldconfig -p | grep -q "$1" || need+=("$2"); }
+lib libiscsi.so.7 libiscsi7
+lib libnfs.so.13 libnfs13
+command -v tgtd >/dev/null || need+=(tgt)
+command -v ganesha.nfsd >/dev/null || need+=(nfs-ganesha)
+[ -e /usr/lib/x86_64-linux-gnu/ganesha/libfsalvfs.so ] || [ -n "$(ls /usr/lib/*/ganesha/libfsalvfs.so 2>/dev/null)" ] || need+=(nfs-ganesha-vfs)
+command -v rpcbind >/dev/null || need+=(rpcbind)
+command -v iscsi-ls >/dev/null || need+=(libiscsi-bin)
+command -v nfs-ls >/dev/null || need+=(libnfs-utils)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -16,6 +16,8 @@ export interface CallResult {
   durUs: number;
   /** Set when the call could not be made at all (symbol or library missing). */
   unavailable?: string;
+  /** The library's own message on failure (libiscsi's sense data, libnfs's error string, an alignment refusal). */
+  detail?: string;
 }
 
 /** File status from statx (arch-independent layout). */

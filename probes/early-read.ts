@@ -6,6 +6,7 @@ import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
 import { prime, remedyEvidence, rewrite } from './steps.js';
+import { lacking } from '../src/caps.js';
 import { REMEDIES, type RemedyName } from './remedy-set.js';
 import { HEAD_BYTES } from './handoff.js';
 
@@ -25,7 +26,7 @@ export const earlyRead: Probe = {
   depends: [],
   targets: ['dir', 'device'],
   variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(REMEDIES).map((param) => ({ ...p, param }))),
-  omit: (v, targets) => (REMEDIES[v.param as RemedyName]?.deviceOnly && targets.b.kind !== 'device' ? 'BLKFLSBUF needs a block device on side b' : undefined),
+  omit: (v, targets) => lacking(targets, { b: REMEDIES[v.param as RemedyName]?.needs ?? [] }),
   async run(t) {
     const name = (t.variant.param ?? 'none') as RemedyName;
     const remedy = REMEDIES[name];

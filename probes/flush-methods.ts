@@ -8,6 +8,8 @@ import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
 import { prime, remedyEvidence, rewrite } from './steps.js';
+import { lacking } from '../src/caps.js';
+import type { CapabilityName } from '../native-bindings/backend.js';
 
 /** Past this, attribute caches with default bounds on local stacks have expired; longer waits are --window's job. */
 export const SLEEP_MS = 3000;
@@ -20,7 +22,8 @@ interface Method {
   apply(t: ProbeContext): Promise<string>;
   /** Turn back what apply changed on the old descriptor (fcntl F_SETFL). */
   undo?(t: ProbeContext): Promise<void>;
-  needs?: 'device' | 'dir' | 'direct';
+  /** Capabilities b's backend needs for this method. */
+  needs?: CapabilityName[];
 }
 
 const coherent: Bearing = { 'INVALIDATE-REMEDY': ['holds', 'violated'] };
@@ -33,23 +36,23 @@ export const METHODS: Record<string, Method> = {
     apply: async (t) => { await t.open('b', 'g', t.variant.b); return 'g'; },
   },
   fadvise: {
-    what: 'posix_fadvise(DONTNEED) on the whole file', bearing: { ...coherent, 'QEMU-DROP-CACHE': ['holds', 'violated'] },
+    what: 'posix_fadvise(DONTNEED) on the whole file', bearing: { ...coherent, 'QEMU-DROP-CACHE': ['holds', 'violated'] }, needs: ['fadvise'],
     apply: async (t) => { await t.step('b', 'fadvise', { h: 'f', advice: 'dontneed', offset: 0, len: 0 }); return 'f'; },
   },
-  blkflsbuf: { what: 'ioctl(BLKFLSBUF)', bearing: coherent, needs: 'device', apply: async (t) => { await t.step('b', 'blkflsbuf', { h: 'f' }); return 'f'; } },
+  blkflsbuf: { what: 'ioctl(BLKFLSBUF)', bearing: coherent, needs: ['blkflsbuf'], apply: async (t) => { await t.step('b', 'blkflsbuf', { h: 'f' }); return 'f'; } },
   'direct-newfd': {
-    what: 'a new O_DIRECT descriptor', needs: 'direct',
+    what: 'a new O_DIRECT descriptor', needs: ['direct'],
     bearing: { 'NFS-ODIRECT-READ': ['holds', 'violated'], 'NFS-SYNC-STABLE-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] },
     apply: async (t) => { await t.open('b', 'g', 'none'); return 'g'; },
   },
   'direct-setfl': {
-    what: 'O_DIRECT set with fcntl(F_SETFL) on the same descriptor', needs: 'direct',
+    what: 'O_DIRECT set with fcntl(F_SETFL) on the same descriptor', needs: ['direct', 'setfl'],
     bearing: { 'NFS-ODIRECT-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] },
     apply: async (t) => { await t.step('b', 'setDirect', { h: 'f', direct: true }); return 'f'; },
     undo: async (t) => { await t.step('b', 'setDirect', { h: 'f', direct: false }); },
   },
-  fchmod: { what: 'fchmod(0644) by b on its descriptor', bearing: {}, apply: async (t) => { await t.step('b', 'fchmod', { h: 'f', mode: 0o644 }); return 'f'; } },
-  stat: { what: 'statx of the path', bearing: {}, needs: 'dir', apply: async (t) => { await t.step('b', 'statPath', {}); return 'f'; } },
+  fchmod: { what: 'fchmod(0644) by b on its descriptor', bearing: {}, needs: ['files'], apply: async (t) => { await t.step('b', 'fchmod', { h: 'f', mode: 0o644 }); return 'f'; } },
+  stat: { what: 'statx of the path', bearing: {}, needs: ['files'], apply: async (t) => { await t.step('b', 'statPath', {}); return 'f'; } },
   sleep: { what: `a ${SLEEP_MS / 1000} s wait`, bearing: {}, apply: async () => { await new Promise((r) => setTimeout(r, SLEEP_MS)); return 'f'; } },
 };
 
@@ -82,12 +85,7 @@ export const flushMethods: Probe = {
   depends: [],
   targets: ['dir', 'device'],
   variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(METHODS).map((param) => ({ ...p, param }))),
-  omit(v, targets) {
-    const needs = METHODS[v.param ?? 'none']!.needs;
-    if (needs === 'device' && targets.b.kind !== 'device') return 'BLKFLSBUF needs a block device on side b';
-    if (needs === 'dir' && targets.b.kind !== 'dir') return 'statx of a path needs a directory target (a device node\'s attributes say nothing about its data)';
-    return undefined;
-  },
+  omit: (v, targets) => lacking(targets, { b: METHODS[v.param ?? 'none']!.needs ?? [] }),
   async run(t) {
     const m = METHODS[t.variant.param ?? 'none']!;
     const g1 = t.nextGen();

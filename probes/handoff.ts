@@ -10,6 +10,7 @@ import type { WorkloadPlan } from '../src/blocks/workload.js';
 import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
 import { REMEDIES, type RemedyName } from './remedy-set.js';
 import { prime } from './steps.js';
+import { backendOf, capsOf, lacking } from '../src/caps.js';
 
 /** The remedies the handoff is run with, per the issue: none, QEMU's drop-cache, delayed open, a lock. */
 export const HANDOFF_REMEDIES: RemedyName[] = ['none', 'fadvise', 'reopen', 'fcntl'];
@@ -40,7 +41,12 @@ export const handoff: Probe = {
   targets: ['dir', 'device'],
   // QEMU opens the image with one cache mode on both hosts; the handoff is run for the pairs a=b the user selected.
   variants: (pairs) => pairs.filter((p) => p.a === p.b).flatMap((p) => HANDOFF_REMEDIES.map((param) => ({ ...p, param }))),
-  omit: (v) => (MODE_TRAITS[v.b].direct && v.param !== 'none' ? 'b reads with O_DIRECT (no page cache): QEMU applies no remedy, only the "none" run applies' : undefined),
+  omit(v, targets) {
+    if (v.param === 'none') return undefined;
+    if (!capsOf(targets.b).pageCache) return `b reads through ${backendOf(targets.b)} (userspace, no host page cache): QEMU applies no remedy, only the "none" run applies`;
+    if (MODE_TRAITS[v.b].direct) return 'b reads with O_DIRECT (no page cache): QEMU applies no remedy, only the "none" run applies';
+    return lacking(targets, { b: REMEDIES[v.param as RemedyName]?.needs ?? [] });
+  },
   async run(t) {
     const remedy = REMEDIES[(t.variant.param ?? 'none') as RemedyName];
     const n = Math.max(1, Math.floor(t.options.handoffBytes / t.blockSize));
@@ -67,7 +73,7 @@ export const handoff: Probe = {
     const all = mergeSummaries(headRead, restRead);
     const fresh = allFresh(all);
     const ignored = final.result.ignored;
-    const bDirect = MODE_TRAITS[t.variant.b].direct;
+    const bDirect = t.uncached('b');
     const hazard = !bDirect && t.variant.param === 'none';
     const rule = hazard
       ? { onStale: 'WARN' as const, note: ignored ? 'the writer skipped its flush (cache=unsafe)' : `the early read's pages (and their readahead) stayed in b's page cache: the guest on b would see these blocks wrong` }

@@ -1,4 +1,5 @@
 // IMG1: QEMU's own qemu-io on both sides over one qcow2/qed/raw image: does b see the clusters a allocated and flushed?
+import { backendOf, isUserspace } from '../src/caps.js';
 import { posix } from 'node:path';
 import type { Probe, ProbeContext } from '../src/probe.js';
 import { StepFailure } from '../src/probe.js';
@@ -26,6 +27,10 @@ export const imageFormats: Probe = {
   targets: ['dir'],
   // QEMU uses one cache mode per drive: only pairs with the same mode on both sides, each format in each.
   variants: (pairs) => pairs.filter((p) => p.a === p.b).flatMap((p) => IMAGE_FORMATS.map((param) => ({ ...p, param }))),
+  omit(_v, targets) {
+    const side = (['a', 'b'] as const).find((s) => isUserspace(targets[s]));
+    return side && `qemu-io opens the image by a kernel path; side ${side} is reached through ${backendOf(targets[side])} (QEMU's own ${targets[side].fsType}:// driver in qemu-io is not wired in)`;
+  },
   async run(t) {
     const fmt = t.variant.param as ImageFormat;
     const log = new QemuTranscript();

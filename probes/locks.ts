@@ -35,6 +35,7 @@ export const locks: Probe = {
   claims: ['LOCK-INVALIDATES'],
   depends: [],
   targets: ['dir', 'device'],
+  needs: { b: ['locks'] },
   variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(LOCKS).map((param) => ({ ...p, param }))),
   async run(t) {
     const lock = LOCKS[t.variant.param ?? 'posix-read']!;

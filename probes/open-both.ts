@@ -30,9 +30,10 @@ export const openBoth: Probe = {
     const fresh = allFresh(after.result);
     const window = fresh ? undefined : await t.window('b', 'f', g2);
     const extra = (bearing: Bearing) => ({ bears: bearsOn(t, fresh, f2.result.ignored, bearing, describeCounts(after.result)), ...(window ? { window } : {}) });
-    if (MODE_TRAITS[bm].direct) {
+    if (t.uncached('b')) {
+      const how = MODE_TRAITS[bm].direct ? 'with O_DIRECT' : 'without a host page cache (userspace)';
       return [primeCheck, { ...expectFresh({
-        sentence: 'reader with O_DIRECT should see the new data after fsync on the writer, without reopening',
+        sentence: `reader ${how} should see the new data after fsync on the writer, without reopening`,
         claims: ['NFS-ODIRECT-READ', 'BLOCK-PROTOCOL-COHERENT'], read: after.result,
         ...staleRule(t, COHERENT_WHEN_UNCACHED, f2.result.ignored), fsyncToReadUs: gap,
       }), ...extra({ 'NFS-ODIRECT-READ': ['holds', 'violated'], 'NFS-SYNC-STABLE-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] }) }];

@@ -1,6 +1,7 @@
 // What b can do to drop stale data before it reads: the remedies the documents and QEMU use, shared by several probes.
 import type { ClaimId } from '../src/claims.js';
 import type { ProbeContext } from '../src/probe.js';
+import type { CapabilityName } from '../native-bindings/backend.js';
 
 /** One remedy b applies to handle "f" after a's final flush. */
 export interface Remedy {
@@ -10,8 +11,8 @@ export interface Remedy {
   apply(t: ProbeContext): Promise<void>;
   /** Undo after the read (release a lock). */
   undo?(t: ProbeContext): Promise<void>;
-  /** Only on a block-device target. */
-  deviceOnly?: boolean;
+  /** Capabilities b's backend needs for this remedy (fadvise needs a page cache, a lock needs locks...). */
+  needs?: CapabilityName[];
 }
 
 const wholeFile = { offset: 0, len: 0 };
@@ -23,16 +24,16 @@ export const REMEDIES: Record<'none' | 'reopen' | 'fadvise' | 'fcntl' | 'blkflsb
     async apply(t) { await t.step('b', 'reopen', { h: 'f' }); },
   },
   fadvise: {
-    claims: ['QEMU-DROP-CACHE', 'INVALIDATE-REMEDY'], what: 'posix_fadvise(DONTNEED) on the whole file (QEMU ≥ 4.0 on activation)',
+    claims: ['QEMU-DROP-CACHE', 'INVALIDATE-REMEDY'], what: 'posix_fadvise(DONTNEED) on the whole file (QEMU ≥ 4.0 on activation)', needs: ['fadvise'],
     async apply(t) { await t.step('b', 'fadvise', { h: 'f', advice: 'dontneed', ...wholeFile }); },
   },
   fcntl: {
-    claims: ['LOCK-INVALIDATES'], what: 'fcntl read lock (F_SETLKW) on the open file',
+    claims: ['LOCK-INVALIDATES'], what: 'fcntl read lock (F_SETLKW) on the open file', needs: ['locks'],
     async apply(t) { await t.step('b', 'lock', { h: 'f', kind: 'posix', type: 'read', wait: true }); },
     async undo(t) { await t.step('b', 'lock', { h: 'f', kind: 'posix', type: 'unlock', wait: true }); },
   },
   blkflsbuf: {
-    claims: ['INVALIDATE-REMEDY'], what: 'ioctl(BLKFLSBUF) on the device', deviceOnly: true,
+    claims: ['INVALIDATE-REMEDY'], what: 'ioctl(BLKFLSBUF) on the device', needs: ['blkflsbuf'],
     async apply(t) { await t.step('b', 'blkflsbuf', { h: 'f' }); },
   },
 };

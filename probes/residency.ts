@@ -12,6 +12,7 @@ export const residency: Probe = {
   claims: ['QEMU-DROP-CACHE'],
   depends: [],
   targets: ['dir', 'device'],
+  needs: { b: ['fadvise'] },
   variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).map((p) => ({ ...p })),
   async run(t) {
     const g = t.nextGen();

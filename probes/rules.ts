@@ -3,7 +3,7 @@ import type { StackClass } from '../src/stack.js';
 import type { ProbeContext } from '../src/probe.js';
 import type { ClaimId } from '../src/claims.js';
 import type { ClaimEvidence, ClaimStatus } from '../src/checks.js';
-import { CLAIM_SCOPE } from '../src/verdict/scope.js';
+import { CLAIM_SCOPE, STACK_LABEL } from '../src/verdict/scope.js';
 
 /** Stacks where a reader that reopens or bypasses the cache is expected to be coherent. */
 export const COHERENT_WHEN_UNCACHED: StackClass[] = ['nfs', 'block', 'cluster', 'local'];
@@ -25,11 +25,11 @@ export type Bearing = Partial<Record<ClaimId, readonly [ClaimStatus, ClaimStatus
  * Claim evidence from one fresh/stale observation. Not applicable when the writer skipped its flush (cache=unsafe:
  * storage never had the data) or when the claim is about another kind of storage.
  */
-export function bearsOn(t: Pick<ProbeContext, 'stack'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string): ClaimEvidence[] {
+export function bearsOn(t: Pick<ProbeContext, 'profile'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string): ClaimEvidence[] {
   return (Object.entries(bearing) as [ClaimId, readonly [ClaimStatus, ClaimStatus]][]).map(([claim, [ifFresh, ifStale]]) => {
     const scope = CLAIM_SCOPE[claim];
     if (flushIgnored) return { claim, status: 'not-applicable', why: `${what}: the writer skipped its flush (cache=unsafe)` };
-    if (!scope.stacks.includes(t.stack)) return { claim, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${t.stack} storage` };
+    if (!scope.stacks.includes(t.profile)) return { claim, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}` };
     return { claim, status: fresh ? ifFresh : ifStale, why: `${what}: ${fresh ? 'fresh' : 'stale'}` };
   });
 }

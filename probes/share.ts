@@ -14,6 +14,8 @@ export const share: Probe = {
   claims: ['NFS-NOSHARECACHE'],
   depends: [],
   targets: ['dir', 'device'],
+  // A writer without a page cache (libiscsi, libnfs) sends every write to the server: nothing of a's could stay unflushed.
+  needs: { a: ['pageCache'] },
   variants: (pairs) => pairs.filter((p) => p.a === 'writeback' && !MODE_TRAITS[p.b].direct).map((p) => ({ ...p })),
   async run(t) {
     const g1 = t.nextGen();

@@ -7,6 +7,8 @@ import type { Args, CommandName } from './protocol/commands.js';
 import type { FlushResult, ReadSummary, TargetInfo } from './protocol/results.js';
 import type { Reply } from './transport/client.js';
 import type { SideName } from './transport/spec.js';
+import type { CapabilityName } from '../native-bindings/backend.js';
+import type { ProfileKey } from './verdict/scope.js';
 
 export type TargetKind = TargetInfo['kind'];
 
@@ -28,6 +30,8 @@ export interface Probe {
   depends: string[];
   /** Target kinds the probe can use; on others every variant is OMIT with the reason. */
   targets: TargetKind[];
+  /** Capabilities each side's backend must have (a page cache, locks...); without them every variant is OMIT with the reason. */
+  needs?: Partial<Record<SideName, CapabilityName[]>>;
   /** The runs to make for the mode pairs the user selected. */
   variants(pairs: readonly ModePair[]): Variant[];
   /** A reason to omit one variant on these targets, or undefined to run it. */
@@ -57,6 +61,10 @@ export interface ProbeContext {
   readonly blockSize: number;
   /** Stack class of the reader's target: which claims apply. */
   readonly stack: StackClass;
+  /** The reader's profile (its stack class, or a userspace driver: iscsi-user, nfs-user): which claims are about it. */
+  readonly profile: ProfileKey;
+  /** Reads on this side bypass any host page cache: its mode is O_DIRECT, or its backend (libiscsi, libnfs) has none. */
+  uncached(side: SideName): boolean;
   readonly targets: { a: TargetInfo; b: TargetInfo };
   /** Both agents report the same boot id: the sides run in one kernel. */
   readonly oneKernel: boolean;

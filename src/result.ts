@@ -50,6 +50,11 @@ export interface ProbeRunRecord {
   outcome: Outcome;
   /** Why it was omitted, unsupported, hung or lost, or what failed. */
   reason?: string;
+  /**
+   * Set on an OMIT whose I/O would repeat an earlier run's exactly (1-based position among the probe records): on a side
+   * without a host page cache O_DIRECT and buffered are one mode, so none≡writeback and directsync≡writethrough there.
+   */
+  sameAs?: number;
   checks: Check[];
   startedAt: string;
   durationMs: number;

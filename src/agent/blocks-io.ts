@@ -17,9 +17,9 @@ export function writeBlocks(st: AgentState, h: Handle, gen: number, first: numbe
     for (let j = 0; j < n; j++) {
       encodeBlock(buf.bytes.subarray(j * bs, (j + 1) * bs), { runId: st.runId, generation: gen, index: i + j, writerId: st.writerId, blockSize: bs });
     }
-    const r = st.posix.pwrite(h.fd, buf.ptr, n * bs, i * bs);
+    const r = st.io.pwrite(h.fd, buf.ptr, n * bs, i * bs);
     if (!r.ok || r.ret !== n * bs) {
-      const what = r.ok ? `short write (${r.ret} of ${n * bs} bytes)` : r.errnoName;
+      const what = r.ok ? `short write (${r.ret} of ${n * bs} bytes)` : `${r.errnoName}${r.detail ? ` (${r.detail})` : ''}`;
       throw new AgentFailure(r.ok ? 'ESHORTWRITE' : r.errnoName, `pwrite blocks ${i}..${i + n - 1} of ${h.path}: ${what}`, r.errno, r.errnoName);
     }
   }
@@ -35,7 +35,7 @@ export function readBlocks(st: AgentState, h: Handle, first: number, count: numb
   const e: Expectation = { runId: st.runId, generation: 0, index: 0, blockSize: bs, ...(p.writerId ? { writerId: p.writerId } : {}) };
   for (let i = first; i < first + count; i += p.per) {
     const n = Math.min(p.per, first + count - i);
-    const r = st.posix.pread(h.fd, p.buf.ptr, n * bs, i * bs);
+    const r = st.io.pread(h.fd, p.buf.ptr, n * bs, i * bs);
     for (let j = 0; j < n; j++) {
       e.index = i + j;
       if (!r.ok) {

@@ -17,6 +17,6 @@ export class AgentFailure extends Error {
 /** Throw an AgentFailure (code = errno name) when a native call failed. */
 export function must(r: CallResult, what: string): CallResult {
   if (r.ok) return r;
-  const why = r.unavailable ? `not available here: ${r.unavailable}` : `${r.call} failed: ${r.errnoName}`;
+  const why = r.unavailable ? `not available here: ${r.unavailable}` : `${r.call} failed: ${r.errnoName}${r.detail ? ` (${r.detail})` : ''}`;
   throw new AgentFailure(r.errnoName || 'ENATIVE', `${what}: ${why}`, r.errno, r.errnoName);
 }

@@ -1,27 +1,34 @@
 // Handlers that open, close, remove and change files: the agent keeps descriptors open between commands.
 import type { Args } from '../protocol/commands.js';
 import type { CleanupResult } from '../protocol/results.js';
-import { openFlags, type IoMode } from '../modes.js';
+import { MODE_TRAITS, type IoMode } from '../modes.js';
 import { AgentFailure, must } from './failure.js';
 import type { AgentState } from './state.js';
+import { requireCap } from './capability.js';
 
 /** open: open the scratch file (or the device) in a mode, under a handle name. */
 export function open(st: AgentState, a: Args<'open'>): { fd: number } {
   if (st.handles.has(a.h)) throw new AgentFailure('EINVALID', `handle "${a.h}" is already open`);
   const path = st.pathFor(a.file);
   const create = a.create && st.requireTarget().kind === 'dir';
-  const existed = create && st.posix.statx(path).res.ok;
-  const r = must(st.posix.open(path, openFlags(a.mode as IoMode, st.posix.k, create)), `open ${path} (${a.mode})`);
+  const existed = create && st.io.stat(path).res.ok;
+  const r = must(openMode(st, path, a.mode as IoMode, create), `open ${path} (${a.mode})`);
   if (create && !existed) st.created.add(path);
   st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}) });
   return { fd: r.ret };
+}
+
+/** Open a path in a mode through the side's backend (O_DIRECT/O_DSYNC for libc; FUA/FILE_SYNC for the userspace ones). */
+function openMode(st: AgentState, path: string, mode: IoMode, create: boolean) {
+  const t = MODE_TRAITS[mode];
+  return st.io.open({ path, direct: t.direct, dsync: t.dsync, create });
 }
 
 /** close: close one handle. */
 export function close(st: AgentState, a: Args<'close'>): object {
   const h = st.handle(a.h);
   st.handles.delete(a.h);
-  must(st.posix.close(h.fd), `close ${h.path}`);
+  must(st.io.close(h.fd), `close ${h.path}`);
   return {};
 }
 
@@ -29,9 +36,9 @@ export function close(st: AgentState, a: Args<'close'>): object {
 export function reopen(st: AgentState, a: Args<'reopen'>): { fd: number } {
   const h = st.handle(a.h);
   st.handles.delete(a.h);
-  must(st.posix.close(h.fd), `close ${h.path}`);
+  must(st.io.close(h.fd), `close ${h.path}`);
   const mode = (a.mode ?? h.mode) as IoMode;
-  const r = must(st.posix.open(h.path, openFlags(mode, st.posix.k, false)), `reopen ${h.path} (${mode})`);
+  const r = must(openMode(st, h.path, mode, false), `reopen ${h.path} (${mode})`);
   st.handles.set(a.h, { ...h, fd: r.ret, mode });
   return { fd: r.ret };
 }
@@ -39,7 +46,7 @@ export function reopen(st: AgentState, a: Args<'reopen'>): { fd: number } {
 /** closeAll: close every handle (errors are recorded in the transcript, not raised). */
 export function closeAll(st: AgentState): { closed: number } {
   const n = st.handles.size;
-  for (const h of st.handles.values()) st.posix.close(h.fd);
+  for (const h of st.handles.values()) st.io.close(h.fd);
   st.handles.clear();
   return { closed: n };
 }
@@ -49,7 +56,7 @@ export function cleanup(st: AgentState): CleanupResult {
   closeAll(st);
   const out: CleanupResult = { removed: [], failed: [] };
   for (const path of st.created) {
-    const r = st.posix.unlink(path);
+    const r = st.io.unlink(path);
     if (r.ok || r.errnoName === 'ENOENT') out.removed.push(path);
     else out.failed.push({ path, errno: r.errnoName });
   }
@@ -60,7 +67,7 @@ export function cleanup(st: AgentState): CleanupResult {
 /** unlink: remove a scratch file by name (only a directory target has them). */
 export function unlink(st: AgentState, a: Args<'unlink'>): object {
   const path = st.pathFor(a.file);
-  must(st.posix.unlink(path), `unlink ${path}`);
+  must(st.io.unlink(path), `unlink ${path}`);
   st.created.delete(path);
   return {};
 }
@@ -68,43 +75,44 @@ export function unlink(st: AgentState, a: Args<'unlink'>): object {
 /** chmod: change a scratch file's permission bits. */
 export function chmod(st: AgentState, a: Args<'chmod'>): object {
   const path = st.pathFor(a.file);
-  must(st.posix.chmod(path, a.mode), `chmod ${path}`);
+  must(st.io.chmod(path, a.mode), `chmod ${path}`);
   return {};
 }
 
 /** truncate: set a handle's file size. */
 export function truncate(st: AgentState, a: Args<'truncate'>): object {
   const h = st.handle(a.h);
-  must(st.posix.ftruncate(h.fd, a.size), `ftruncate ${h.path}`);
+  must(st.io.ftruncate(h.fd, a.size), `ftruncate ${h.path}`);
   return {};
 }
 
 /** stat: statx of an open handle (sizeOnly: mask STATX_SIZE alone). */
 export function stat(st: AgentState, a: Args<'stat'>): object {
   const h = st.handle(a.h);
-  const r = st.posix.statx(h.fd, a.sizeOnly ? st.posix.k.STATX_SIZE : undefined);
-  must(r.res, `statx ${h.path}`);
+  const r = st.io.fstat(h.fd, a.sizeOnly);
+  must(r.res, `stat ${h.path}`);
   return a.sizeOnly ? { size: r.stat?.size } : r.stat ?? {};
 }
 
 /** statPath: statx of a scratch file by path, as a process that has not opened it would see it. */
 export function statPath(st: AgentState, a: Args<'statPath'>): object {
   const path = st.pathFor(a.file);
-  const r = st.posix.statx(path, a.sizeOnly ? st.posix.k.STATX_SIZE : undefined);
-  must(r.res, `statx ${path}`);
+  const r = st.io.stat(path, a.sizeOnly);
+  must(r.res, `stat ${path}`);
   return a.sizeOnly ? { size: r.stat?.size } : r.stat ?? {};
 }
 
 /** fchmod: change the mode of an open handle's file. */
 export function fchmod(st: AgentState, a: Args<'fchmod'>): object {
   const h = st.handle(a.h);
-  must(st.posix.fchmod(h.fd, a.mode), `fchmod ${h.path}`);
+  must(st.io.fchmod(h.fd, a.mode), `fchmod ${h.path}`);
   return {};
 }
 
 /** setDirect: turn O_DIRECT on or off on an open descriptor with fcntl(F_SETFL). */
 export function setDirect(st: AgentState, a: Args<'setDirect'>): { flags: number } {
   const h = st.handle(a.h);
+  requireCap(st, 'setfl', 'fcntl(F_SETFL)');
   const k = st.posix.k;
   const cur = must(st.posix.getfl(h.fd), `fcntl(F_GETFL) ${h.path}`).ret;
   const flags = a.direct ? cur | k.O_DIRECT : cur & ~k.O_DIRECT;

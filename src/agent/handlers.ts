@@ -10,6 +10,7 @@ import type { AgentState } from './state.js';
 import { bootId, inspectTarget } from './target.js';
 import { detect as detectHandler, mountstats as mountstatsHandler } from '../detect/handlers.js';
 import * as files from './files.js';
+import { unavailableBackends } from '../../native-bindings/backends.js';
 import * as io from './io.js';
 import * as cache from './cache.js';
 import * as work from './workload.js';
@@ -19,6 +20,7 @@ type Handler<K extends CommandName> = (st: AgentState, a: Args<K>) => unknown;
 function hello(st: AgentState): HelloResult {
   const unavailable: Record<string, string> = {};
   for (const [name, c] of Object.entries(st.posix.capabilities)) if (!c.available) unavailable[name] = c.reason ?? 'unknown';
+  Object.assign(unavailable, unavailableBackends());
   return {
     protocol: PROTOCOL_VERSION, version: packageVersion(), pid: process.pid, hostname: hostname(), bootId: bootId(),
     kernel: release(), arch: arch(), node: process.version, unavailable,

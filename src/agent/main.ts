@@ -7,17 +7,20 @@ import { AgentFailure } from './failure.js';
 import { HANDLERS } from './handlers.js';
 import { AgentState } from './state.js';
 import { cleanup } from './files.js';
+import { redactArgs } from '../transport/redact.js';
 
 /** Run one validated request against the state and build its response. */
 export function execute(st: AgentState, req: Request): Response {
   const { id, cmd, ...args } = req;
+  // The transcript travels into reports: a storage URL's password never goes with it.
+  const logged = redactArgs(args);
   st.recorder.begin();
   try {
     const result = (HANDLERS[cmd] as (s: AgentState, a: unknown) => unknown)(st, args);
-    return { id, ok: true, result, entry: st.recorder.end(cmd, args, true) };
+    return { id, ok: true, result, entry: st.recorder.end(cmd, logged, true) };
   } catch (err) {
     const f = err instanceof AgentFailure ? err : new AgentFailure('EINTERNAL', `${cmd}: ${(err as Error).stack ?? String(err)}`);
-    return { id, ok: false, error: f.toValue(), entry: st.recorder.end(cmd, args, false, f.errnoName ?? f.code) };
+    return { id, ok: false, error: f.toValue(), entry: st.recorder.end(cmd, logged, false, f.errnoName ?? f.code) };
   }
 }
 
@@ -36,7 +39,7 @@ export function runAgent(): void {
   const finish = (code: number) => {
     if (done) return;
     done = true;
-    try { cleanup(st); } finally { process.exit(code); }
+    try { cleanup(st); st.io.disconnect(); } finally { process.exit(code); }
   };
   const send = (r: Response) => {
     try {

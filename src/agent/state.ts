@@ -1,18 +1,24 @@
 // Everything an agent holds between commands: the target, open handles, the files it created, its I/O buffer.
-import { join } from 'node:path';
+import { join, posix as ppath } from 'node:path';
 import { Posix } from '../../native-bindings/posix.js';
+import type { SideBackend } from '../../native-bindings/backend.js';
+import { LibcBackend } from '../../native-bindings/libc-backend.js';
 import { allocAligned, type AlignedBuffer } from '../../native-bindings/aligned-buffer.js';
 import type { IoMode } from '../modes.js';
 import type { TargetInfo } from '../protocol/results.js';
 import { AgentFailure } from './failure.js';
 import { Recorder } from './transcript.js';
 
-/** One open file descriptor, named by the coordinator. */
+/** One open handle, named by the coordinator: a file descriptor for libc, the backend's own number otherwise. */
 export interface Handle { fd: number; path: string; mode: IoMode; file?: string }
 
 export class AgentState {
   readonly posix: Posix;
   readonly recorder = new Recorder();
+  /** How this side reaches its storage: libc until init connects a userspace backend. */
+  io: SideBackend;
+  /** Where scratch files go: the directory target, or a directory inside a userspace export. */
+  scratchDir = '';
   target?: TargetInfo;
   runId = '';
   writerId = 0;
@@ -26,6 +32,14 @@ export class AgentState {
   constructor(posix = new Posix()) {
     this.posix = posix;
     posix.onCall = this.recorder.record;
+    this.io = new LibcBackend(posix);
+  }
+
+  /** Switch to a connected backend (its calls go to the transcript); the previous one is disconnected. */
+  useBackend(io: SideBackend): void {
+    if (io !== this.io) this.io.disconnect();
+    this.io = io;
+    io.onCall = this.recorder.record;
   }
 
   /** The target, or a failure telling the coordinator to send init first. */
@@ -49,7 +63,7 @@ export class AgentState {
       return t.path;
     }
     if (!file) throw new AgentFailure('EINVALID', 'a directory target needs a scratch file name');
-    return join(t.path, file);
+    return this.io.name === 'libc' ? join(this.scratchDir || t.path, file) : ppath.join(this.scratchDir || '/', file);
   }
 
   /** The aligned block buffer (one block), reallocated when the block size changes. */

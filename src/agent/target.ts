@@ -7,11 +7,22 @@ import { describeStack, realPath, stackDetails } from '../detect/details.js';
 import { AgentFailure, must } from './failure.js';
 import type { AgentState } from './state.js';
 import { detectSignature, deviceInUse } from './signature.js';
+import { schemeOf } from '../../native-bindings/backends.js';
+import { LibcBackend } from '../../native-bindings/libc-backend.js';
+import { connectTarget } from './connect.js';
 
 const S_IFMT = 0o170000, S_IFDIR = 0o040000, S_IFBLK = 0o060000;
 
 /** Inspect the target; a device is accepted only when the user named it with the destructive flag. */
 export function inspectTarget(st: AgentState, a: Args<'init'>): TargetInfo {
+  if (schemeOf(a.target)) return connectTarget(st, a);
+  const info = inspectPath(st, a);
+  st.useBackend(new LibcBackend(st.posix, info.kind));
+  st.scratchDir = info.kind === 'dir' ? info.path : '';
+  return { ...info, backend: 'libc', caps: st.io.caps };
+}
+
+function inspectPath(st: AgentState, a: Args<'init'>): TargetInfo {
   const path = resolve(a.target);
   const { res, stat } = st.posix.statx(path);
   if (!res.ok || !stat) {

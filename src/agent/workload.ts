@@ -19,7 +19,7 @@ export function workload(st: AgentState, a: Args<'workload'>): WorkloadResult {
       written += len;
     }
     if (a.flushEvery > 0 && r % a.flushEvery === 0 && !skipFlush) {
-      must(st.posix.fsync(h.fd), `fsync ${h.path} after round ${r}`);
+      must(st.io.fsync(h.fd), `fsync ${h.path} after round ${r}`);
       flushes++;
     }
   }

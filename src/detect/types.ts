@@ -65,7 +65,7 @@ export interface StackDetails {
  */
 export interface Confounder {
   // READ-DELEGATION is named here but never emitted: see src/run/confounders.ts for why the client side cannot see it.
-  code: 'ONE-PAGE-CACHE' | 'NFS-SHARECACHE' | 'NFSV4-ONE-CLIENT' | 'NFS-LOCALIO' | 'READ-DELEGATION' | 'MIXED-STACKS' | 'NO-ODIRECT';
+  code: 'ONE-PAGE-CACHE' | 'NFS-SHARECACHE' | 'NFSV4-ONE-CLIENT' | 'NFS-LOCALIO' | 'READ-DELEGATION' | 'MIXED-STACKS' | 'MIXED-ACCESS' | 'NO-ODIRECT';
   severity: 'voids' | 'weakens' | 'info';
   message: string;
 }

@@ -3,6 +3,7 @@ import type { ReadSummary } from '../blocks/tally.js';
 import type { StackClass } from '../stack.js';
 import type { FileStat } from '../../native-bindings/posix.js';
 import type { StackDetails } from '../detect/types.js';
+import type { BackendCaps, BackendName } from '../../native-bindings/backend.js';
 
 export type { ReadSummary, FileStat };
 
@@ -17,7 +18,7 @@ export interface HelloResult {
   kernel: string;
   arch: string;
   node: string;
-  /** libc calls that cannot be made here, with the reason. */
+  /** libc calls and userspace backends (libiscsi, libnfs) that cannot be used here, with the reason. */
   unavailable: Record<string, string>;
 }
 
@@ -37,6 +38,13 @@ export interface TargetInfo {
   signature?: string;
   /** Mount, NFS options, FUSE subtype, block transport (stack detection). */
   details?: StackDetails;
+  /** The backend reaching this target (absent in older records: libc) and what it can do. */
+  backend?: BackendName;
+  caps?: BackendCaps;
+  /** A userspace backend's description of the target and its facts (portal, LUN, NFS version...). */
+  userspace?: { description: string; facts: Record<string, string | number | boolean> };
+  /** Set when the backend this target needs cannot run here: every probe is OMIT with this reason. */
+  unavailable?: string;
 }
 
 /** poll: how long until every block was fresh, or the last read when the bound ran out. */

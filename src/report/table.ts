@@ -2,6 +2,8 @@
 import type { Outcome } from '../outcome.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
 import { renderBlock, renderMount, renderNfs } from '../detect/render.js';
+import type { TargetInfo } from '../protocol/results.js';
+import { backendOf, capsOf, isUserspace } from '../caps.js';
 
 /** How each outcome is shown in the terminal; every outcome is mapped. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -14,18 +16,36 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
+/** What a side's target is, in a few words. */
+function whatOf(t: TargetInfo): string {
+  if (t.unavailable) return `${backendOf(t)} side, not available here`;
+  if (isUserspace(t)) return `${t.kind === 'device' ? 'iSCSI LUN' : 'NFS export'} through ${backendOf(t)} (userspace)`;
+  return t.kind === 'device' ? `block device ${t.dev}` : `${t.fsType} (${t.dev})`;
+}
+
+/** A userspace side's own description, and what its missing page cache means for the modes; or why it cannot run. */
+function userspaceLines(t: TargetInfo): string[] {
+  if (t.unavailable) return [t.unavailable];
+  if (!isUserspace(t)) return [];
+  const c = capsOf(t);
+  const lines = [t.userspace?.description ?? `${backendOf(t)} target`, `flush: ${c.flush}; write-through: ${c.syncWrite}`];
+  if (!c.pageCache) lines.push('no host page cache: O_DIRECT and buffered are one mode here (none≡writeback, directsync≡writethrough); repeated I/O is run once');
+  return lines;
+}
+
 /** The lines that open a run: sides, block size, warnings. */
 export function renderHeader(run: RunRecord): string[] {
   const side = (n: 'a' | 'b') => {
     const s = run.sides[n];
     const t = s.target;
-    const what = t.kind === 'device' ? `block device ${t.dev}` : `${t.fsType} (${t.dev})`;
     const d = t.details;
     const more = [
       ...(d?.mount ? [renderMount(d.mount, !!d.nfs)] : []), ...(d?.nfs ? [renderNfs(d.nfs)] : []),
       ...(d?.fuseSubtype ? [`fuse subtype: ${d.fuseSubtype}`] : []), ...(d?.block ? [renderBlock(d.block)] : []),
+      ...userspaceLines(t),
     ].map((l) => `     ${l}`);
-    return [`  ${n}: ${s.arg} — ${what}, stack ${t.stack}, on ${s.host.hostname}, kernel ${s.host.kernel}${s.direct ? '' : ', no O_DIRECT'}`, ...more];
+    const direct = s.direct || !capsOf(t).pageCache ? '' : ', no O_DIRECT';
+    return [`  ${n}: ${s.arg} — ${whatOf(t)}, stack ${t.stack}, on ${s.host.hostname}, kernel ${s.host.kernel}${direct}`, ...more];
   };
   const lines = [`coprobe ${run.version} run ${run.runId}`, ...side('a'), ...side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];
   for (const w of run.warnings) lines.push(`WARNING: ${w}`);

@@ -2,12 +2,13 @@
 import type { HelloResult, TargetInfo } from '../protocol/results.js';
 import type { Confounder, NfsDetails } from '../detect/types.js';
 import { kernelAtLeast } from '../detect/kernel.js';
+import { backendOf, isUserspace } from '../caps.js';
 
 /** What confounder detection needs about one side: a run's SideDescription is one; `coprobe detect` builds one per path. */
 export interface ConfounderSide {
   arg: string;
   host: Pick<HelloResult, 'bootId' | 'hostname' | 'kernel'>;
-  target: Pick<TargetInfo, 'kind' | 'stack' | 'dev' | 'details'>;
+  target: Pick<TargetInfo, 'kind' | 'stack' | 'dev' | 'details' | 'backend'>;
   /** O_DIRECT opens work; undefined when not tried (detect). */
   direct?: boolean;
 }
@@ -28,8 +29,10 @@ export function confounders(a: ConfounderSide, b: ConfounderSide): Confounder[] 
   const out: Confounder[] = [];
   const push = (code: Confounder['code'], severity: Confounder['severity'], message: string) => out.push({ code, severity, message });
   const oneKernel = a.host.bootId === b.host.bootId && a.host.bootId !== 'unknown';
-  const bothNfs = a.target.stack === 'nfs' && b.target.stack === 'nfs';
-  const sameSuperblock = oneKernel && a.target.kind === b.target.kind && a.target.dev === b.target.dev && a.target.dev !== '';
+  const bothNfs = a.target.stack === 'nfs' && b.target.stack === 'nfs' && !isUserspace(a.target) && !isUserspace(b.target);
+  // Userspace sides (libiscsi, libnfs) keep no page cache in any kernel: one host does not make one cache for them.
+  const kernelBoth = !isUserspace(a.target) && !isUserspace(b.target);
+  const sameSuperblock = kernelBoth && oneKernel && a.target.kind === b.target.kind && a.target.dev === b.target.dev && a.target.dev !== '';
   const na = a.target.details?.nfs, nb = b.target.details?.nfs;
 
   if (sameSuperblock) {
@@ -60,6 +63,10 @@ export function confounders(a: ConfounderSide, b: ConfounderSide): Confounder[] 
     }
   }
   if (a.target.stack !== b.target.stack) push('MIXED-STACKS', 'info', `the sides are different kinds of storage (a: ${a.target.stack}, b: ${b.target.stack}): a claim about one kind is judged by b's kind; give two paths to the same storage through the same stack`);
+  if (isUserspace(a.target) !== isUserspace(b.target)) {
+    const [user, kern] = isUserspace(a.target) ? ['a', 'b'] : ['b', 'a'];
+    push('MIXED-ACCESS', 'info', `side ${user} reaches the storage from userspace (${backendOf((user === 'a' ? a : b).target)}, no host page cache) and side ${kern} through the kernel: the verdicts are judged by b's path`);
+  }
   for (const [name, s] of [['a', a], ['b', b]] as const) {
     if (s.direct === false) push('NO-ODIRECT', 'info', `side ${name} (${s.arg}) refuses O_DIRECT: modes none and directsync are UNSUPPORTED on that side`);
   }

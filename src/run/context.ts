@@ -8,6 +8,8 @@ import { StepFailure, type ProbeContext, type ProbeOptions, type Variant } from 
 import type { PollResult } from '../protocol/results.js';
 import { sideCommandArgv } from '../transport/spec.js';
 import type { SideSession } from './session.js';
+import { capsOf } from '../caps.js';
+import { profileKeyOf } from '../verdict/profiles.js';
 
 /** Build the context of one probe run. */
 export function makeContext(o: {
@@ -38,7 +40,8 @@ export function makeContext(o: {
 
   return {
     oneKernel: o.sides.a.hello.bootId === o.sides.b.hello.bootId && o.sides.a.hello.bootId !== 'unknown',
-    variant: o.variant, blocks: o.blocks, blockSize: o.blockSize, stack: targets.b.stack, targets, options: o.options, file: o.file, timeoutMs: o.timeoutMs,
+    variant: o.variant, blocks: o.blocks, blockSize: o.blockSize, stack: targets.b.stack, profile: profileKeyOf(targets.b).key,
+    uncached: (side) => MODE_TRAITS[o.variant[side]].direct || !capsOf(targets[side]).pageCache, targets, options: o.options, file: o.file, timeoutMs: o.timeoutMs,
     nextGen: o.nextGen,
     commandOn: (side, argv) => sideCommandArgv(o.sides[side].spec, argv),
     async window(side, h, gen, first = 0, count = o.blocks) {

@@ -16,6 +16,8 @@ import { renderClaimTable, renderVerdicts } from '../report/verdicts.js';
 import { computeVerdicts } from '../verdict/record.js';
 import { applyKnown, type KnownIssue } from '../known.js';
 import { makeContext } from './context.js';
+import { redactArgv, redactUrl } from '../transport/redact.js';
+import { backendOf, capsOf, effectiveMode, lacking } from '../caps.js';
 import { confounders } from './confounders.js';
 import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
 
@@ -71,7 +73,7 @@ export function startRun(o: RunOptions): RunHandle {
     const described = { a: describe(sides.a), b: describe(sides.b) };
     const found = confounders(described.a, described.b);
     const run: RunRecord = {
-      type: 'run', schema: RESULT_SCHEMA_VERSION, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: o.argv,
+      type: 'run', schema: RESULT_SCHEMA_VERSION, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: redactArgv(o.argv),
       sides: described, blockSize, blocks: o.blocks, warnings: found.map((c) => c.message), confounders: found, probes: o.probes.map((p) => p.code),
     };
     report = new JsonlReport(o.reportDir, runId);
@@ -80,6 +82,8 @@ export function startRun(o: RunOptions): RunHandle {
 
     const completedCodes = new Set<string>();
     const records: ProbeRunRecord[] = [];
+    /** Runs made so far by their effective I/O (collapseKey) → 1-based record position. */
+    const ran = new Map<string, number>();
     let seq = 0;
     for (const probe of o.probes) {
       const missing = probe.depends.filter((d) => !completedCodes.has(d));
@@ -87,7 +91,10 @@ export function startRun(o: RunOptions): RunHandle {
       for (const variant of probe.variants(o.pairs)) for (let rep = 1; rep <= repeat; rep++) {
         const started = new Date();
         const t0 = performance.now();
+        const key = collapseKey(probe.code, variant, rep, sides);
+        const same = ran.get(key);
         const skip: Skip | undefined = missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
+          : same ? sameIo(same, records[same - 1]!, sides)
           : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o);
         // Taken after any restart, so the record holds the transcripts of the agents that ran this variant.
         const marks = { a: sides.a.client.transcript.length, b: sides.b.client.transcript.length };
@@ -104,13 +111,14 @@ export function startRun(o: RunOptions): RunHandle {
         }
         const raw: ProbeRunRecord = {
           type: 'probe', runId, probe: probe.code, title: probe.title, claims: probe.claims, variant, ...(repeat > 1 ? { repeat: rep } : {}), outcome,
-          ...(reason ? { reason } : {}), checks, startedAt: started.toISOString(), durationMs: Math.round(performance.now() - t0),
+          ...(reason ? { reason } : {}), ...(skip?.sameAs ? { sameAs: skip.sameAs } : {}), checks, startedAt: started.toISOString(), durationMs: Math.round(performance.now() - t0),
           transcripts: { a: clients.a.transcript.slice(marks.a), b: clients.b.transcript.slice(marks.b) },
         };
         const rec = applyKnown(raw, run, o.known ?? []);
         counts[rec.outcome] = (counts[rec.outcome] ?? 0) + 1;
         if (completed(rec.outcome)) completedCodes.add(probe.code);
         records.push(rec);
+        if (!skip) ran.set(key, records.length);
         report.append(rec);
         o.print(renderRow(rec));
       }
@@ -138,17 +146,36 @@ export function startRun(o: RunOptions): RunHandle {
 
 function argOf(s: SideSpec): string {
   if (s.transport === 'ssh') return `ssh://${s.user ? `${s.user}@` : ''}${s.host}${s.port ? `:${s.port}` : ''}${s.target}`;
-  return s.target;
+  return redactUrl(s.target);
 }
 
-/** A variant that is not run, and why. */
-export interface Skip { outcome: 'OMIT' | 'UNSUPPORTED'; reason: string }
+/** A variant that is not run, and why (sameAs: the earlier run whose I/O it would repeat). */
+export interface Skip { outcome: 'OMIT' | 'UNSUPPORTED'; reason: string; sameAs?: number }
+
+/** A variant's identity by the I/O it makes: each side's mode as its backend really runs it (see effectiveMode). */
+export function collapseKey(code: string, v: Variant, rep: number, sides: Record<SideName, Pick<SideSession, 'target'>>): string {
+  return [code, effectiveMode(v.a, sides.a.target), effectiveMode(v.b, sides.b.target), v.param ?? '', rep].join('|');
+}
+
+/** The OMIT for a variant whose I/O an earlier run already made, naming that run and why the modes are one here. */
+function sameIo(record: number, earlier: ProbeRunRecord, sides: Record<SideName, Pick<SideSession, 'target'>>): Skip {
+  const uncachedSides = (['a', 'b'] as const).filter((n) => !capsOf(sides[n].target).pageCache).map((n) => `${n} (${backendOf(sides[n].target)})`);
+  const label = `${earlier.variant.a}→${earlier.variant.b}${earlier.variant.param ? ` [${earlier.variant.param}]` : ''}`;
+  const who = uncachedSides.length > 1 ? `sides ${uncachedSides.join(' and ')} have` : `side ${uncachedSides[0]} has`;
+  return { outcome: 'OMIT', sameAs: record, reason: `same I/O as ${label} (#${record}): ${who} no host page cache, so O_DIRECT and buffered are one mode there` };
+}
 
 /** Why a variant cannot run on these sides (UNSUPPORTED when a side refuses the mode it needs), or undefined. */
 export function skipReason(probe: Probe, v: Variant, sides: Record<SideName, Pick<SideSession, 'target' | 'direct'>>): Skip | undefined {
   for (const n of ['a', 'b'] as const) {
+    const unavailable = sides[n].target.unavailable;
+    if (unavailable) return { outcome: 'OMIT', reason: `side ${n}: ${unavailable}` };
+  }
+  for (const n of ['a', 'b'] as const) {
     if (!probe.targets.includes(sides[n].target.kind)) return { outcome: 'OMIT', reason: `needs a ${probe.targets.join(' or ')} target; side ${n} is a ${sides[n].target.kind}` };
   }
+  const lacks = probe.needs && lacking({ a: sides.a.target, b: sides.b.target }, probe.needs);
+  if (lacks) return { outcome: 'OMIT', reason: lacks };
   const omitted = probe.omit?.(v, { a: sides.a.target, b: sides.b.target });
   if (omitted) return { outcome: 'OMIT', reason: omitted };
   for (const n of ['a', 'b'] as const) {

@@ -9,6 +9,8 @@ import { allFresh, describeCounts } from '../blocks/tally.js';
 import { MIN_BLOCK } from '../blocks/layout.js';
 import { cliEntry, packageVersion } from '../package-info.js';
 import { SetupError, UsageError } from '../errors.js';
+import { backendFor, schemeOf } from '../../native-bindings/backends.js';
+import { redactUrl } from '../transport/redact.js';
 
 /** One side as the coordinator knows it. */
 export interface SideSession {
@@ -46,13 +48,36 @@ export async function startSide(spec: SideSpec, runId: string, o: SessionOptions
     if (hello.protocol !== PROTOCOL_VERSION) {
       throw new SetupError(`side ${spec.name}: agent speaks protocol ${hello.protocol} (coprobe ${hello.version}), this coordinator ${PROTOCOL_VERSION} (coprobe ${packageVersion()}): install the same version on both hosts`, 'EVERSION');
     }
-    const destroy = spec.transport === 'local' ? o.destroy.map((d) => resolve(d)).includes(resolve(spec.target)) : o.destroy.includes(spec.target);
-    const target = await setupCall<TargetInfo>(client, 'init', { target: spec.target, runId, writerId: WRITER_ID[spec.name], destroy }, o.timeoutMs, spec);
-    return { spec, client, hello, target, writerId: WRITER_ID[spec.name], direct: true };
+    const destroy = namedForDestruction(spec, o.destroy);
+    const init = await client.call<TargetInfo>('init', { target: spec.target, runId, writerId: WRITER_ID[spec.name], destroy }, o.timeoutMs).catch((err: Error) => {
+      throw new SetupError(`side ${spec.name}: ${err.message}`, (err as { code?: string }).code ?? 'ESETUP');
+    });
+    if (!init.ok && init.error.code === 'ELIBMISSING') {
+      // The library this side needs is not installed: a capability record; every probe is OMIT with the reason.
+      return { spec, client, hello, target: unavailableTarget(spec.target, init.error.message), writerId: WRITER_ID[spec.name], direct: false };
+    }
+    if (!init.ok) throw new SetupError(`side ${spec.name}: ${init.error.message}`, init.error.code);
+    return { spec, client, hello, target: init.result, writerId: WRITER_ID[spec.name], direct: true };
   } catch (err) {
     client.kill();
     throw err;
   }
+}
+
+/** Whether the user named this side's target with --destroy-data-on-device (paths resolved, URLs compared without secrets). */
+export function namedForDestruction(spec: SideSpec, destroy: readonly string[]): boolean {
+  if (schemeOf(spec.target)) return destroy.some((d) => redactUrl(d) === redactUrl(spec.target));
+  return spec.transport === 'local' ? destroy.map((d) => resolve(d)).includes(resolve(spec.target)) : destroy.includes(spec.target);
+}
+
+/** The target of a side whose backend library is missing: what it would have been, and why it cannot run. */
+function unavailableTarget(target: string, why: string): TargetInfo {
+  const mod = backendFor(target);
+  const kind = mod.name === 'libnfs' ? 'dir' : 'device';
+  return {
+    path: redactUrl(target), kind, fsType: (schemeOf(target) ?? '').replace(/:$/, ''), stack: kind === 'dir' ? 'nfs' : 'block', dev: redactUrl(target),
+    logicalBlockSize: 512, dioMemAlign: 512, backend: mod.name, unavailable: why,
+  };
 }
 
 async function setupCall<T>(client: AgentClient, cmd: 'hello' | 'init', args: object, timeoutMs: number, spec: SideSpec): Promise<T> {
@@ -79,6 +104,7 @@ export function agreeBlockSize(a: TargetInfo, b: TargetInfo, wanted?: number): n
 
 /** Set the block size, find whether O_DIRECT works on each side, and prove b sees what a wrote (else SetupError). */
 export async function preflight(sides: Record<SideName, SideSession>, runId: string, blockSize: number, gen: number, timeoutMs: number): Promise<void> {
+  if (sides.a.target.unavailable || sides.b.target.unavailable) return; // nothing will run: every probe is OMIT with the reason
   const file = `.coprobe-${runId}-preflight`;
   for (const s of [sides.a, sides.b]) {
     const r = await s.client.call('setBlockSize', { blockSize }, timeoutMs);
@@ -104,13 +130,13 @@ export async function preflight(sides: Record<SideName, SideSession>, runId: str
     await must(sides.a, 'close', { h: 'pf' });
     const bOpen = await sides.b.client.call('open', { h: 'pf', mode: 'none', create: false, ...fileArg(sides.b) }, timeoutMs);
     if (!bOpen.ok && bOpen.error.errnoName === 'ENOENT') {
-      throw new SetupError(`side b does not see the file side a created (${bOpen.error.message}): ${sides.a.spec.target} and ${sides.b.spec.target} are not the same storage`, 'ENOTSHARED');
+      throw new SetupError(`side b does not see the file side a created (${bOpen.error.message}): ${sides.a.target.path} and ${sides.b.target.path} are not the same storage`, 'ENOTSHARED');
     }
     if (!bOpen.ok) await openDirectOrBuffered(sides.b, false);
     const seen = await must<ReadSummary>(sides.b, 'read', { h: 'pf', gen, first: 0, count: 1, writerId: sides.a.writerId });
     await must(sides.b, 'close', { h: 'pf' });
     if (!allFresh(seen)) {
-      throw new SetupError(`side b does not see the block side a wrote, fsynced and closed (b read ${describeCounts(seen)}): ${sides.a.spec.target} and ${sides.b.spec.target} are not the same storage`, 'ENOTSHARED');
+      throw new SetupError(`side b does not see the block side a wrote, fsynced and closed (b read ${describeCounts(seen)}): ${sides.a.target.path} and ${sides.b.target.path} are not the same storage`, 'ENOTSHARED');
     }
   } finally {
     for (const s of [sides.a, sides.b]) if (s.client.alive) await s.client.call('cleanup', {}, timeoutMs).catch(() => undefined);

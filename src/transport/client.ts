@@ -1,4 +1,5 @@
 // The coordinator's end of one agent: spawn it, send one command at a time, enforce timeouts, keep its transcript.
+import { redactArgs } from './redact.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { CommandName } from '../protocol/commands.js';
@@ -102,7 +103,7 @@ export class AgentClient {
   }
 
   private unanswered(p: Pending, why: 'timeout' | 'lost'): void {
-    this.transcript.push({ seq: 0, cmd: p.cmd, args: p.args as Record<string, unknown>, t0: p.sentUs, t1: nowUs(), ok: false, calls: [], unanswered: why });
+    this.transcript.push({ seq: 0, cmd: p.cmd, args: redactArgs(p.args as Record<string, unknown>), t0: p.sentUs, t1: nowUs(), ok: false, calls: [], unanswered: why });
   }
 
   private fail(err: Error): void {

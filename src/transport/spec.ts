@@ -1,5 +1,7 @@
 // Parse a side argument: a local path, ssh://[user@]host[:port]/path, or a local path carried by a --via prefix.
 import { UsageError } from '../errors.js';
+import { BACKENDS, schemeOf } from '../../native-bindings/backends.js';
+import { redactUrl } from './redact.js';
 
 export type SideName = 'a' | 'b';
 
@@ -36,8 +38,15 @@ export function parseSide(name: SideName, arg: string, via?: string): SideSpec {
       ...(url.port ? { port: Number(url.port) } : {}),
     };
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
-    throw new UsageError(`side ${name}: "${arg}": unsupported URL scheme (this version takes a path or ssh://host/path)`);
+  const scheme = schemeOf(arg);
+  if (scheme !== undefined) {
+    const served = [...BACKENDS.values()].flatMap((m) => m.schemes);
+    if (!served.includes(scheme)) {
+      throw new UsageError(`side ${name}: "${redactUrl(arg)}": unsupported URL scheme (give a path, ssh://host/path, or ${served.map((s) => `${s}//…`).join(', ')})`);
+    }
+    // A storage URL is reached by a userspace library in the agent; the agent runs locally or through --via.
+    if (via !== undefined) return { name, transport: 'via', target: arg, via: splitWords(via, `--via-${name}`) };
+    return { name, transport: 'local', target: arg };
   }
   if (arg === '') throw new UsageError(`side ${name}: empty path`);
   if (via !== undefined) return { name, transport: 'via', target: arg, via: splitWords(via, `--via-${name}`) };

@@ -67,7 +67,7 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
 export function claimTable(ctx: ClaimContext): ClaimRow[] {
   const bears = collectBears(ctx.probes);
   return (Object.keys(CLAIMS) as ClaimId[]).map((c) => {
-    const derived = VERDICT_CLAIMS[c] && expectation(ctx.key, c).applies ? verdictEvidence(c, ctx.verdicts) : [];
+    const derived = VERDICT_CLAIMS[c] && expectation(ctx.key, c).applies ? verdictEvidence(c, ctx.verdicts, ctx.key) : [];
     return claimRow(c, [...(bears.get(c) ?? []), ...derived], ctx);
   });
 }

@@ -5,15 +5,19 @@ import { describeCounts } from '../blocks/tally.js';
 import { MODE_TRAITS, type IoMode } from '../modes.js';
 import { completed } from '../outcome.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
+import { capsOf } from '../caps.js';
 import { variantLabel } from './format.js';
 import type { HandoffEvidence, HandoffRemedy, QemuBehaviour, RunRef, Verdict } from './types.js';
 
 /** The probe whose runs decide verdicts. */
 export const HANDOFF_PROBE = 'HAND1';
 
-/** The remedy on b that models QEMU: fadvise DONTNEED with drop-cache when the image is opened without O_DIRECT, else none. */
-export function qemuRemedy(mode: IoMode, behaviour: QemuBehaviour): HandoffRemedy {
-  return behaviour === 'drop-cache' && !MODE_TRAITS[mode].direct ? 'fadvise' : 'none';
+/**
+ * The remedy on b that models QEMU: fadvise DONTNEED with drop-cache when the image is opened without O_DIRECT through a host
+ * page cache (file-posix), else none (O_DIRECT, or a userspace driver with no page cache to drop).
+ */
+export function qemuRemedy(mode: IoMode, behaviour: QemuBehaviour, pageCache = true): HandoffRemedy {
+  return behaviour === 'drop-cache' && pageCache && !MODE_TRAITS[mode].direct ? 'fadvise' : 'none';
 }
 
 /** A record's reference from its 0-based index among the probe records: its 1-based position and what it ran. */
@@ -63,10 +67,16 @@ export function judgeHandoffRun(rec: ProbeRunRecord, index: number): HandoffEvid
   return { ...base, judged: 'SAFE', summary: describeCounts(r), read };
 }
 
+/** Judge a run, or the run it had the same I/O as (a mode that collapses into another on sides without a page cache). */
+function judgeFollowing(probes: readonly ProbeRunRecord[], p: ProbeRunRecord, i: number): HandoffEvidence {
+  const same = p.sameAs !== undefined ? probes[p.sameAs - 1] : undefined;
+  return same ? judgeHandoffRun(same, p.sameAs! - 1) : judgeHandoffRun(p, i);
+}
+
 /** The verdict of every HAND1 run of mode×mode with the remedy that models this QEMU: UNSAFE if any was, SAFE if one was, else UNKNOWN. */
 export function handoffVerdict(run: RunRecord, probes: readonly ProbeRunRecord[], mode: IoMode, behaviour: QemuBehaviour): { verdict: Verdict; why: string; evidence: HandoffEvidence[] } {
-  const remedy = qemuRemedy(mode, behaviour);
-  const evidence = probes.flatMap((p, i) => (p.probe === HANDOFF_PROBE && p.variant.a === mode && p.variant.b === mode && p.variant.param === remedy ? [judgeHandoffRun(p, i)] : []));
+  const remedy = qemuRemedy(mode, behaviour, capsOf(run.sides.b.target).pageCache);
+  const evidence = probes.flatMap((p, i) => (p.probe === HANDOFF_PROBE && p.variant.a === mode && p.variant.b === mode && p.variant.param === remedy ? [judgeFollowing(probes, p, i)] : []));
   const name = `${HANDOFF_PROBE} ${variantLabel({ a: mode, b: mode, param: remedy })}`;
   const unsafe = evidence.filter((e) => e.judged === 'UNSAFE');
   if (unsafe.length) return { verdict: 'UNSAFE', why: `${name} #${unsafe[0]!.record}: ${unsafe[0]!.summary}${evidence.length > 1 ? ` (${unsafe.length} of ${evidence.length} runs unsafe)` : ''}`, evidence };

@@ -26,6 +26,7 @@ export function libvirtClusterFs(t: TargetInfo): string | undefined {
 export function libvirtOpinion(source: TargetInfo, mode: IoMode, behaviour: QemuBehaviour): LibvirtOpinion {
   const cluster = libvirtClusterFs(source);
   if (cluster) return { allows: true, why: `${cluster} is a cluster filesystem libvirt knows: any cache mode` };
+  if (source.backend && source.backend !== 'libc') return { allows: true, why: `a network disk (${source.fsType}:// through ${source.backend}): libvirt treats network disks as shared, any cache mode` };
   if (source.kind === 'dir' && source.stack === 'local') return { allows: false, why: `${source.fsType} is not shared storage: libvirt refuses a disk file on it` };
   if (MODE_TRAITS[mode].direct) return { allows: true, why: `cache=${mode}: libvirt allows it on shared storage` };
   if (behaviour === 'drop-cache') return { allows: true, why: `QEMU drops the cache on activation: libvirt allows cache=${mode}` };

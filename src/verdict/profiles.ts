@@ -41,8 +41,13 @@ export function fuseSubtypeOf(t: TargetInfo): string | undefined {
   return t.details?.fuseSubtype ?? named?.slice('fuse.'.length);
 }
 
-/** The profile for a reader's target: its stack class, except that a FUSE client of a clustered filesystem is judged as one. */
+/**
+ * The profile for a reader's target: its stack class, except that a FUSE client of a clustered filesystem is judged as one,
+ * and a userspace side (libiscsi, libnfs) is judged as QEMU's userspace driver for it.
+ */
 export function profileKeyOf(t: TargetInfo): { key: ProfileKey; note?: string } {
+  if (t.backend === 'libiscsi') return { key: 'iscsi-user', note: 'reader reaches the LUN through libiscsi (userspace, no host page cache), as QEMU\'s iscsi:// driver does' };
+  if (t.backend === 'libnfs') return { key: 'nfs-user', note: 'reader reaches the export through libnfs (userspace, no host page cache), as QEMU\'s nfs:// driver does' };
   const sub = t.stack === 'fuse' ? fuseSubtypeOf(t) : undefined;
   if (sub && CLUSTER_FUSE.has(sub)) return { key: 'cluster', note: `FUSE client of ${sub}: judged as the clustered filesystem the wiki names` };
   return { key: t.stack };

@@ -2,14 +2,15 @@
 import type { ClaimId } from '../claims.js';
 import type { StackClass } from '../stack.js';
 
-/** A stack class, or QEMU's userspace iSCSI driver (iscsi:// URIs): a stack the documents name but agents cannot reach. */
-export type ProfileKey = StackClass | 'iscsi-user';
-export const PROFILE_KEYS: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'local', 'other', 'iscsi-user'];
+/** A stack class, or a userspace driver with no host page cache: QEMU's iscsi:// (libiscsi) and nfs:// (libnfs) drivers. */
+export type ProfileKey = StackClass | 'iscsi-user' | 'nfs-user';
+export const PROFILE_KEYS: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'local', 'other', 'iscsi-user', 'nfs-user'];
 
 /** How each profile is named in sentences. */
 export const STACK_LABEL: Record<ProfileKey, string> = {
   nfs: 'NFS', block: 'shared block storage', cluster: 'a clustered filesystem', fuse: 'a FUSE filesystem',
-  local: 'a local filesystem', other: 'storage the documents do not name', 'iscsi-user': 'QEMU\'s userspace iSCSI driver (iscsi://)',
+  local: 'a local filesystem', other: 'storage the documents do not name', 'iscsi-user': 'QEMU\'s userspace iSCSI driver (iscsi://, libiscsi)',
+  'nfs-user': 'QEMU\'s userspace NFS driver (nfs://, libnfs)',
 };
 
 export type Source = 'W' | 'T' | 'W, T' | 'L';
@@ -32,6 +33,8 @@ export interface ClaimScope {
 }
 
 const NFS: readonly ProfileKey[] = ['nfs'];
+/** NFS as a protocol, whichever client speaks it (the kernel's or libnfs). */
+const NFS_ANY: readonly ProfileKey[] = ['nfs', 'nfs-user'];
 const BLOCK: readonly ProfileKey[] = ['block'];
 const ALL: readonly ProfileKey[] = PROFILE_KEYS;
 /** Storage with a host page cache two hosts can reach (local: one kernel; iscsi-user: no page cache). */
@@ -42,9 +45,10 @@ const block: ClaimScope = { source: 'W', about: 'shared block storage (iSCSI, FC
 const image: ClaimScope = { source: 'W', about: 'image formats on any storage', stacks: ALL, predicts: ALL };
 
 export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
-  'NFS-CTO': nfs('W, T'),
-  'NFS-OPEN-BOTH': nfs('T'),
-  'NFS-SYNC-STABLE-READ': { ...nfs('W'), about: 'a Linux NFS server exporting with sync' },
+  'NFS-CTO': { ...nfs('W, T'), stacks: NFS_ANY, predicts: NFS_ANY },
+  'NFS-OPEN-BOTH': { ...nfs('T'), stacks: NFS_ANY, predicts: NFS_ANY },
+  // A server property: applies whichever client reads; asserted for the Linux server, which a libnfs run does not imply.
+  'NFS-SYNC-STABLE-READ': { ...nfs('W'), about: 'a Linux NFS server exporting with sync', stacks: NFS_ANY },
   'NFS-ODIRECT-READ': { ...nfs('W'), about: 'the Linux NFS client' },
   'NFS-CACHE-NONE-SAFE': { ...nfs('W'), about: 'Linux NFS server and client' },
   'BLOCK-PROTOCOL-COHERENT': { ...block, stacks: ['block', 'iscsi-user'], predicts: ['block', 'iscsi-user'] },
@@ -58,7 +62,7 @@ export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
   'LOCK-INVALIDATES': nfs('T'),
   'INVALIDATE-REMEDY': { source: 'T', about: 'storage read through a host page cache', stacks: SHARED_CACHED, predicts: NFS },
   READAHEAD: { ...nfs('T'), about: 'the Linux NFS client' },
-  'NFS-UNLINK-AFTER-OPEN': nfs('T'),
+  'NFS-UNLINK-AFTER-OPEN': { ...nfs('T'), stacks: NFS_ANY, predicts: NFS_ANY },
   // A requirement, not a prediction: whether a stack meets it is mode-dependent (see the verdict predictions).
   HANDOFF: { source: 'W', about: 'any storage a migration uses', stacks: ALL, predicts: [] },
   // "Whether DONTNEED drops the stale pages is the stack's property": the source predicts nothing.

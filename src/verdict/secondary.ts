@@ -21,6 +21,7 @@ export function secondaryEvidence(probes: readonly ProbeRunRecord[], mode: IoMod
   return probes.flatMap((p, i) => {
     if (!SECONDARY_PROBES.includes(p.probe) || p.variant.a !== mode || p.variant.b !== mode) return [];
     if (BY_REMEDY.includes(p.probe) && p.variant.param !== remedy) return [];
-    return [{ ...refOf(p, i), summary: summarize(p) }];
+    const same = p.sameAs !== undefined ? probes[p.sameAs - 1] : undefined;
+    return same ? [{ ...refOf(same, p.sameAs! - 1), summary: summarize(same) }] : [{ ...refOf(p, i), summary: summarize(p) }];
   });
 }

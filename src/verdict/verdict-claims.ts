@@ -3,11 +3,12 @@ import type { ClaimStatus } from '../checks.js';
 import type { ClaimId } from '../claims.js';
 import { MODE_TRAITS } from '../modes.js';
 import type { ClaimEvidenceRef, ModeVerdict } from './types.js';
+import type { ProfileKey } from './scope.js';
 
 /** The verdict-level claims and how the verdict table decides each. */
 export const VERDICT_CLAIMS: Partial<Record<ClaimId, string>> = {
   'NFS-CACHE-NONE-SAFE': 'holds when cache=none is measured SAFE, violated when UNSAFE',
-  'BLOCK-CACHE-NONE-ONLY': 'holds when none/directsync are measured SAFE and the buffered modes without drop-cache UNSAFE; any other measurement violates it (the claim predates drop-cache, which it says nothing about)',
+  'BLOCK-CACHE-NONE-ONLY': 'holds when none/directsync are measured SAFE and the buffered modes without drop-cache UNSAFE; any other measurement violates it (the claim predates drop-cache, which it says nothing about); through QEMU\'s userspace iSCSI driver, which the claim names as the other safe way, every mode measured SAFE holds it',
   'CLUSTER-FS-ANY-CACHE': 'holds for every mode measured SAFE; any mode measured UNSAFE violates it',
 };
 
@@ -21,17 +22,18 @@ export function bearsOnVerdictClaim(claim: ClaimId, v: ModeVerdict): boolean {
 }
 
 /** What a measured verdict says about a verdict claim, or undefined when it says nothing (UNKNOWN, or not bearing on it). */
-export function verdictStatus(claim: ClaimId, v: ModeVerdict): ClaimStatus | undefined {
+export function verdictStatus(claim: ClaimId, v: ModeVerdict, key?: ProfileKey): ClaimStatus | undefined {
   if (v.verdict === 'UNKNOWN' || !bearsOnVerdictClaim(claim, v)) return undefined;
   const safe = v.verdict === 'SAFE';
-  if (claim === 'BLOCK-CACHE-NONE-ONLY' && !MODE_TRAITS[v.mode].direct) return safe ? 'violated' : 'holds';
+  // "…only with cache=none, or through QEMU's userspace iSCSI driver": on that driver the cache mode is not the condition.
+  if (claim === 'BLOCK-CACHE-NONE-ONLY' && key !== 'iscsi-user' && !MODE_TRAITS[v.mode].direct) return safe ? 'violated' : 'holds';
   return safe ? 'holds' : 'violated';
 }
 
 /** Claim evidence from the verdict table, citing the HAND1 run that decided each verdict. */
-export function verdictEvidence(claim: ClaimId, verdicts: readonly ModeVerdict[]): ClaimEvidenceRef[] {
+export function verdictEvidence(claim: ClaimId, verdicts: readonly ModeVerdict[], key?: ProfileKey): ClaimEvidenceRef[] {
   return verdicts.flatMap((v) => {
-    const status = verdictStatus(claim, v);
+    const status = verdictStatus(claim, v, key);
     const e = v.evidence.find((x) => x.judged === v.verdict);
     if (!status || !e) return [];
     const { record, probe, variant, repeat, outcome, startedAt } = e;

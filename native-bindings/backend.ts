@@ -1,0 +1,116 @@
+// The side backend interface: how one agent reaches the storage under test (libc through the kernel, libiscsi, libnfs).
+// Each backend is one module implementing SideBackend, declaring its capabilities, registered by name in backends.ts.
+import type { CallResult } from './posix.js';
+
+/** Backend names, as reports and capability records print them. */
+export type BackendName = 'libc' | 'libiscsi' | 'libnfs';
+
+/** What a backend can do. Probes and the report read these; nothing pretends a missing capability exists. */
+export interface BackendCaps {
+  /** The side reads and writes through a host page cache (so buffered I/O and O_DIRECT are different modes). */
+  pageCache: boolean;
+  /** O_DIRECT can be asked for; without a page cache there is nothing to bypass and the modes collapse. */
+  direct: boolean;
+  /** The target is a directory holding scratch files (false: one device or LUN, written in place). */
+  files: boolean;
+  /** fcntl/OFD/flock locks. */
+  locks: boolean;
+  /** posix_fadvise and mincore on a host page cache. */
+  fadvise: boolean;
+  /** ioctl(BLKFLSBUF) on a kernel block device. */
+  blkflsbuf: boolean;
+  /** fcntl(F_SETFL) to turn O_DIRECT on an open descriptor. */
+  setfl: boolean;
+  /** Per-mount NFS RPC counters from /proc/self/mountstats. */
+  mountstats: boolean;
+  /** What a flush is on the wire or in the kernel ("fsync(2)", "SYNCHRONIZE CACHE(16)", "NFS COMMIT"). */
+  flush: string;
+  /** What a write-through (O_DSYNC analogue) write is ("O_DSYNC", "WRITE(16) with FUA", "NFS WRITE FILE_SYNC"). */
+  syncWrite: string;
+}
+
+/** Names of the boolean capabilities, for probe declarations ("needs fadvise"). */
+export type CapabilityName = { [K in keyof BackendCaps]: BackendCaps[K] extends boolean ? K : never }[keyof BackendCaps];
+
+/** How to open: the backend maps these to its own flags (O_DIRECT/O_DSYNC, FUA, FILE_SYNC). */
+export interface OpenSpec {
+  /** Path inside the target (a scratch file in a directory), or the target itself (device, LUN). */
+  path: string;
+  direct: boolean;
+  dsync: boolean;
+  create: boolean;
+}
+
+/** The part of a file's status every backend can give. */
+export interface BackendStat { size: number; mode: number; ino: number }
+
+/** The storage a connected backend reaches, as init reports it (merged into TargetInfo by the agent). */
+export interface ConnectedTarget {
+  /** What the user named, with any secret removed (never a password). */
+  path: string;
+  kind: 'dir' | 'device';
+  fsType: string;
+  /** Bytes every offset and length must be a multiple of. */
+  logicalBlockSize: number;
+  deviceSize?: number;
+  /** A line for the report header ("iSCSI LUN 1 of iqn… at 127.0.0.1:3260 via libiscsi 1.19, 4096-byte blocks"). */
+  description: string;
+  /** Backend-specific facts worth keeping (NFS version, LUN block count, libnfs page cache size...). */
+  facts: Record<string, string | number | boolean>;
+}
+
+/**
+ * One side's access to its storage. Every call returns a CallResult (errno read right after the call,
+ * `detail` carrying the library's own message) and is reported to onCall for the transcript.
+ * Handles are small integers chosen by the backend (a file descriptor for libc).
+ */
+export interface SideBackend {
+  readonly name: BackendName;
+  readonly caps: BackendCaps;
+  onCall: ((r: CallResult) => void) | undefined;
+  open(o: OpenSpec): CallResult;
+  close(fd: number): CallResult;
+  /** Read len bytes at off into native memory at ptr; ret = bytes read. */
+  pread(fd: number, ptr: unknown, len: number, off: number): CallResult;
+  /** Write len bytes at off from native memory at ptr; ret = bytes written. */
+  pwrite(fd: number, ptr: unknown, len: number, off: number): CallResult;
+  fsync(fd: number): CallResult;
+  fdatasync(fd: number): CallResult;
+  ftruncate(fd: number, size: number): CallResult;
+  /** Status of an open handle; sizeOnly asks for the size alone where the backend can (statx STATX_SIZE). */
+  fstat(fd: number, sizeOnly?: boolean): { res: CallResult; stat?: BackendStat };
+  /** Status by path, as a process that has not opened the file would see it. */
+  stat(path: string, sizeOnly?: boolean): { res: CallResult; stat?: BackendStat };
+  unlink(path: string): CallResult;
+  chmod(path: string, mode: number): CallResult;
+  fchmod(fd: number, mode: number): CallResult;
+  /** Log out, unmount, free the context (libc: nothing). Never throws. */
+  disconnect(): void;
+}
+
+/** Options a userspace backend takes when connecting (secrets come from the URL or the environment, never printed). */
+export interface ConnectOptions {
+  /** Seconds a single library call may wait on the network before failing (the coordinator's timeout still applies). */
+  timeoutSec: number;
+  /** Environment to read credentials from (LIBISCSI_CHAP_USERNAME, LIBISCSI_CHAP_PASSWORD). */
+  env: NodeJS.ProcessEnv;
+}
+
+/** A failure to load a library or to reach a target: a stable code and a message that says what to do. */
+export class BackendError extends Error {
+  override name = 'BackendError';
+  constructor(readonly backend: BackendName, readonly code: string, message: string) {
+    super(`${backend}: ${message}`);
+  }
+}
+
+/** What each backend module exports, registered by name in backends.ts. */
+export interface BackendModule {
+  name: BackendName;
+  /** URL schemes served ("iscsi:"); empty for libc, which serves paths. */
+  schemes: readonly string[];
+  /** Whether the library loads here; never throws. */
+  available(): { available: true; version?: string } | { available: false; reason: string };
+  /** Reach the target; throws BackendError (code ECONNECT, ELOGIN, ENOLUN, ENOEXPORT, EURL, ELIBMISSING). */
+  connect(target: string, opts: ConnectOptions): { backend: SideBackend; target: ConnectedTarget };
+}
