@@ -39,7 +39,7 @@ function connectError(u: IscsiUrl, msg: string, chapUser: string | undefined): B
   }
   if (/resolv/i.test(lib)) return new BackendError('libiscsi', 'ECONNECT', `cannot resolve host ${u.host} of portal ${u.portal} (${lib})`);
   return new BackendError('libiscsi', 'ECONNECT',
-    `nothing answered at portal ${u.portal} (libiscsi: ${lib}); check that the iSCSI target is running and listening there (ci/tgt.sh status)`);
+    `nothing answered at portal ${u.portal} (libiscsi: ${lib}); check that the iSCSI target is running and listening there`);
 }
 
 /** INQUIRY and READ CAPACITY(16) of the connected LUN: a disk's vendor, product and geometry, or ENOLUN. */
