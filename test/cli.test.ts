@@ -20,7 +20,7 @@ t.test('usage and set-up errors: one line on stderr, exit code 2', async (t) => 
     [['run', a, a, '--block-size', '6144'], /--block-size 6144 is unaligned/],
     [['run', a, a, '--probes', 'nosuch'], /unknown probe code or flag: nosuch/],
     [['run', a, a, '--modes', 'fast'], /--modes: "fast" is not a mode/],
-    [['run', 'nfs://server/export', a], /unsupported URL scheme/],
+    [['run', 'nbd://server/export', a], /unsupported URL scheme/],
     [['run', a, a, '--rounds', '0'], /--rounds must be an integer from 1/],
     [['run', a, a, '--window', 'soon'], /--window: "soon" is not a duration/],
     [['run', a, a, '--bogus'], /Unknown argument/],
