@@ -10,10 +10,10 @@ export interface UserspaceUri {
 
 const DRIVERS: Record<string, [string, string]> = {
   nbd: ['QEMU nbd driver (userspace NBD client)', 'connect it with qemu-nbd --connect=/dev/nbdN or nbd-client and give /dev/nbdN'],
-  iscsi: ['QEMU iscsi driver (libiscsi)', 'log in with iscsiadm and give the /dev/sdX it creates'],
+  iscsi: ['QEMU iscsi driver (libiscsi)', '`coprobe run` takes it as a side (libiscsi, as QEMU\'s driver); for the kernel path, log in with iscsiadm and give the /dev/sdX it creates'],
   rbd: ['QEMU rbd driver (librbd)', 'map it with rbd map and give /dev/rbdN, or mount CephFS and give a directory'],
   gluster: ['QEMU gluster driver (libgfapi)', 'mount the volume (mount -t glusterfs) and give a directory on it'],
-  nfs: ['QEMU nfs driver (libnfs)', 'mount the export (mount -t nfs) and give a directory on it'],
+  nfs: ['QEMU nfs driver (libnfs)', '`coprobe run` takes it as a side (libnfs, as QEMU\'s driver); for the kernel path, mount the export (mount -t nfs) and give a directory on it'],
   http: ['QEMU curl driver (read-only)', 'give a local path to the same storage'],
   https: ['QEMU curl driver (read-only)', 'give a local path to the same storage'],
   vitastor: ['QEMU vitastor driver', 'attach it through the kernel (vitastor-nbd) and give the device'],

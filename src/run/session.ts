@@ -32,6 +32,9 @@ export interface SessionOptions {
   remoteAgent: string[];
 }
 
+/** The least time an agent gets to start and answer hello, whatever --timeout says (a loaded host, an ssh login). */
+export const HELLO_MIN_MS = 10_000;
+
 export const WRITER_ID: Record<SideName, number> = { a: 1, b: 2 };
 
 /** A fresh run id: 16 hex digits. */
@@ -44,7 +47,8 @@ export async function startSide(spec: SideSpec, runId: string, o: SessionOptions
   const argv = agentArgv(spec, [process.execPath, cliEntry(), 'agent'], o.remoteAgent);
   const client = new AgentClient(spec.name, argv);
   try {
-    const hello = await setupCall<HelloResult>(client, 'hello', {}, o.timeoutMs, spec);
+    // Starting the agent (node, its modules, an ssh login) is not storage I/O: hello gets at least HELLO_MIN_MS.
+    const hello = await setupCall<HelloResult>(client, 'hello', {}, Math.max(o.timeoutMs, HELLO_MIN_MS), spec);
     if (hello.protocol !== PROTOCOL_VERSION) {
       throw new SetupError(`side ${spec.name}: agent speaks protocol ${hello.protocol} (coprobe ${hello.version}), this coordinator ${PROTOCOL_VERSION} (coprobe ${packageVersion()}): install the same version on both hosts`, 'EVERSION');
     }

@@ -70,7 +70,9 @@ export function judgeHandoffRun(rec: ProbeRunRecord, index: number): HandoffEvid
 /** Judge a run, or the run it had the same I/O as (a mode that collapses into another on sides without a page cache). */
 function judgeFollowing(probes: readonly ProbeRunRecord[], p: ProbeRunRecord, i: number): HandoffEvidence {
   const same = p.sameAs !== undefined ? probes[p.sameAs - 1] : undefined;
-  return same ? judgeHandoffRun(same, p.sameAs! - 1) : judgeHandoffRun(p, i);
+  if (!same) return judgeHandoffRun(p, i);
+  const e = judgeHandoffRun(same, p.sameAs! - 1);
+  return { ...e, summary: `${variantLabel(same.variant)} ran this mode's I/O (no host page cache: O_DIRECT and buffered are one mode): ${e.summary}` };
 }
 
 /** The verdict of every HAND1 run of mode×mode with the remedy that models this QEMU: UNSAFE if any was, SAFE if one was, else UNKNOWN. */
