@@ -26,6 +26,7 @@ export class Recorder {
     if (this.calls.length < MAX_CALLS_PER_ENTRY) {
       const rec: CallRecord = { call: r.call, at: r.t0Us - this.t0, dur: r.durUs, ret: r.ret };
       if (!r.ok) rec.errno = r.errnoName;
+      if (!r.ok && r.detail) rec.detail = r.detail;
       this.calls.push(rec);
     } else {
       this.omitted++;

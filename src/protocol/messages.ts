@@ -11,6 +11,8 @@ export interface CallRecord {
   dur: number;
   ret: number;
   errno?: string;
+  /** The library's own message on failure (libiscsi sense data, libnfs's error string). */
+  detail?: string;
 }
 
 /** The transcript entry an agent keeps for every command it ran. */
