@@ -62,8 +62,8 @@ export const InquiryStandardHead = koffi.struct('coprobe_scsi_inquiry_standard_h
 export type IscsiLoad = { available: true; fns: IscsiFunctions } | { available: false; reason: string };
 let cached: IscsiLoad | undefined;
 
-/** Load libiscsi.so.7 once and declare every prototype; a missing library or symbol is a reason, never a throw. */
-export function loadLibiscsi(path = 'libiscsi.so.7'): IscsiLoad {
+/** Load libiscsi.so.7 (or $COPROBE_LIBISCSI) once and declare every prototype; a missing library or symbol is a reason, never a throw. */
+export function loadLibiscsi(path = process.env.COPROBE_LIBISCSI || 'libiscsi.so.7'): IscsiLoad {
   if (cached) return cached;
   let lib: koffi.IKoffiLib;
   try {

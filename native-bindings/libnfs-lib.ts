@@ -49,8 +49,8 @@ export function decodeNfsStat64(buf: Buffer): { ino: number; mode: number; size:
 export type NfsLoad = { available: true; fns: NfsFunctions } | { available: false; reason: string };
 const cache = new Map<string, NfsLoad>();
 
-/** Load libnfs.so.13 once and declare every prototype; a missing library or symbol is a reason, never a throw. */
-export function loadLibnfs(path = 'libnfs.so.13'): NfsLoad {
+/** Load libnfs.so.13 (or $COPROBE_LIBNFS) once and declare every prototype; a missing library or symbol is a reason, never a throw. */
+export function loadLibnfs(path = process.env.COPROBE_LIBNFS || 'libnfs.so.13'): NfsLoad {
   let found = cache.get(path);
   if (!found) cache.set(path, (found = load(path)));
   return found;

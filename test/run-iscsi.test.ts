@@ -1,7 +1,7 @@
 // iscsi:// sides through libiscsi against a real tgt target: every probe on both sides, a mixed userspace/kernel pair, bad input.
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attachLoopPair } from '../src/loop-pair.js';
@@ -127,4 +127,21 @@ t.test('tgtd frozen mid-run (SIGSTOP): that variant is HUNG within the timeout, 
   t.match(probes[1]!.reason, /did not answer .* within \d+ ms/);
   t.ok(probes[1]!.durationMs! < 15_000, `reported within the timeout (${probes[1]!.durationMs} ms after the variant began, ${Date.now() - stoppedAt} ms since the freeze)`);
   t.equal(probes[2]!.outcome, 'PASS', 'after SIGCONT the run goes on with fresh agents');
+});
+
+t.test('libiscsi missing (COPROBE_LIBISCSI names no library): a capability record, every probe OMIT with the reason, no crash', { skip }, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'coprobe-iscsi-nolib-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const url = tgt!.url;
+  const saved = process.env.COPROBE_LIBISCSI;
+  process.env.COPROBE_LIBISCSI = '/nonexistent/libiscsi.so.7';
+  t.teardown(() => { if (saved === undefined) delete process.env.COPROBE_LIBISCSI; else process.env.COPROBE_LIBISCSI = saved; });
+  const r = await runCli(['run', url, url, '--destroy-data-on-device', url, '--report', dir, '--probes', 'BOTH1,HAND1'], 60_000);
+  t.equal(r.code, 0, 'nothing failed: nothing could run');
+  t.match(r.stdout, /libiscsi side, not available here/);
+  t.notMatch(r.stdout, /refuses O_DIRECT/, 'no O_DIRECT confounder for a side that never opened');
+  const recs = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; outcome?: string; reason?: string });
+  const probes = recs.filter((x) => x.type === 'probe');
+  t.ok(probes.length > 0);
+  t.ok(probes.every((p) => p.outcome === 'OMIT' && /side a: libiscsi: not available: cannot load \/nonexistent\/libiscsi\.so\.7.*install Debian's libiscsi7/.test(p.reason!)), 'every probe OMIT naming the library and the package');
 });

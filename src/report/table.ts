@@ -44,7 +44,7 @@ export function renderHeader(run: RunRecord): string[] {
       ...(d?.fuseSubtype ? [`fuse subtype: ${d.fuseSubtype}`] : []), ...(d?.block ? [renderBlock(d.block)] : []),
       ...userspaceLines(t),
     ].map((l) => `     ${l}`);
-    const direct = s.direct || !capsOf(t).pageCache ? '' : ', no O_DIRECT';
+    const direct = s.direct || !capsOf(t).pageCache || t.unavailable ? '' : ', no O_DIRECT';
     return [`  ${n}: ${s.arg} — ${whatOf(t)}, stack ${t.stack}, on ${s.host.hostname}, kernel ${s.host.kernel}${direct}`, ...more];
   };
   const lines = [`coprobe ${run.version} run ${run.runId}`, ...side('a'), ...side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];

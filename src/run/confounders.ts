@@ -8,7 +8,7 @@ import { backendOf, isUserspace } from '../caps.js';
 export interface ConfounderSide {
   arg: string;
   host: Pick<HelloResult, 'bootId' | 'hostname' | 'kernel'>;
-  target: Pick<TargetInfo, 'kind' | 'stack' | 'dev' | 'details' | 'backend'>;
+  target: Pick<TargetInfo, 'kind' | 'stack' | 'dev' | 'details' | 'backend' | 'unavailable'>;
   /** O_DIRECT opens work; undefined when not tried (detect). */
   direct?: boolean;
 }
@@ -68,7 +68,7 @@ export function confounders(a: ConfounderSide, b: ConfounderSide): Confounder[] 
     push('MIXED-ACCESS', 'info', `side ${user} reaches the storage from userspace (${backendOf((user === 'a' ? a : b).target)}, no host page cache) and side ${kern} through the kernel: the verdicts are judged by b's path`);
   }
   for (const [name, s] of [['a', a], ['b', b]] as const) {
-    if (s.direct === false) push('NO-ODIRECT', 'info', `side ${name} (${s.arg}) refuses O_DIRECT: modes none and directsync are UNSUPPORTED on that side`);
+    if (s.direct === false && !s.target.unavailable) push('NO-ODIRECT', 'info', `side ${name} (${s.arg}) refuses O_DIRECT: modes none and directsync are UNSUPPORTED on that side`);
   }
   return out;
 }
