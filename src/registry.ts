@@ -1,4 +1,5 @@
 // The probe registry: validated at start-up (codes, flags, claim ids, dependencies), refusing to run on any error.
+import { CAPABILITY_LABEL } from './caps.js';
 import { isClaimId } from './claims.js';
 import type { Probe } from './probe.js';
 
@@ -22,6 +23,10 @@ export function validateProbes(probes: readonly Probe[]): string[] {
       if (f.startsWith('no')) errors.push(`${who}: flag "${f}" starts with "no", which selection reads as an exclusion`);
     }
     if (p.targets.length === 0) errors.push(`${who}: runs on no target kind`);
+    for (const [side, caps] of Object.entries(p.needs ?? {})) {
+      if (side !== 'a' && side !== 'b') errors.push(`${who}: needs names side "${side}" (a or b)`);
+      for (const c of caps ?? []) if (!Object.hasOwn(CAPABILITY_LABEL, c)) errors.push(`${who}: needs unknown capability "${c}" on side ${side}`);
+    }
   }
   for (const p of probes) {
     for (const d of p.depends) if (!codes.has(d)) errors.push(`probe ${p.code}: depends on unknown probe ${d}`);

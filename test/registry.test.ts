@@ -19,7 +19,10 @@ t.test('bad declarations are refused with a message naming the probe', async (t)
     fake('cto'), fake('DUP1'), fake('DUP1'),
     fake('BAD1', { claims: ['NOT-A-CLAIM' as never] }), fake('BAD2', { flags: ['nobody'] }),
     fake('BAD3', { depends: ['GONE1'] }), fake('BAD4', { claims: [] }),
+    fake('BAD5', { needs: { b: ['telepathy' as never] } }), fake('BAD6', { needs: { c: ['locks'] } as never }),
   ]);
+  t.match(errs.join('\n'), /probe BAD5: needs unknown capability "telepathy" on side b/);
+  t.match(errs.join('\n'), /probe BAD6: needs names side "c"/);
   t.match(errs.join('\n'), /probe cto: code must be/);
   t.match(errs.join('\n'), /probe DUP1: code used twice/);
   t.match(errs.join('\n'), /probe BAD1: unknown claim id NOT-A-CLAIM/);
