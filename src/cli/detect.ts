@@ -1,4 +1,6 @@
 // `coprobe detect PATH...`: one agent per path describes its storage stack; then the confounders between each pair.
+import { BACKENDS } from '../../native-bindings/backends.js';
+import { redactUrl } from '../transport/redact.js';
 import { AgentClient } from '../transport/client.js';
 import { agentArgv, parseSide, type SideSpec } from '../transport/spec.js';
 import { HungError } from '../errors.js';
@@ -31,7 +33,7 @@ export interface PairReport { a: string; b: string; confounders: Confounder[] }
 
 async function detectOne(arg: string, o: DetectOptions): Promise<PathReport> {
   const uri = userspaceUri(arg);
-  if (uri) return { arg, status: 'uri', uri };
+  if (uri) return { arg: redactUrl(arg), status: 'uri', uri };
   let spec: SideSpec;
   try {
     spec = arg.startsWith('ssh://') ? parseSide('a', arg) : { name: 'a', transport: 'local', target: arg };
@@ -80,7 +82,10 @@ export function renderDetectReport(reports: PathReport[], pairs: PairReport[]): 
         lines.push(...renderDetect(r.arg, r.result, `host ${r.host.hostname}, kernel ${r.host.kernel}`));
         break;
       case 'uri':
-        lines.push(`${r.arg}: userspace URI served by the ${r.uri.driver}: its I/O does not pass through a kernel coprobe can open, so coprobe cannot test it; ${r.uri.instead}`);
+        const served = [...BACKENDS.values()].find((m) => m.schemes.includes(`${r.uri.scheme}:`));
+        lines.push(served
+          ? `${r.arg}: userspace URI served by the ${r.uri.driver}: no kernel mount or device to inspect; \`coprobe run\` reaches it through ${served.name}, as QEMU does (give it as a side); for the kernel path instead: ${r.uri.instead.replace(/^.*for the kernel path, /, '')}`
+          : `${r.arg}: userspace URI served by the ${r.uri.driver}: its I/O does not pass through a kernel coprobe can open, so coprobe cannot test it; ${r.uri.instead}`);
         break;
       case 'hung':
         lines.push(`${r.arg}: HUNG: ${r.message}`);
