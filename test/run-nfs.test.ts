@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { find, runProbes, type Ran } from './fixtures/run.js';
 import { ensureGanesha, noGaneshaReason } from './fixtures/ganesha.js';
 import { runCli } from './fixtures/cli.js';
+import { runWhileFrozen } from './fixtures/frozen.js';
 import { computeVerdicts } from '../src/verdict/record.js';
 
 const skip = noGaneshaReason();
@@ -80,29 +81,9 @@ t.test('bad input: a missing export or directory and a port nobody listens on ex
 t.test('ganesha frozen mid-run (SIGSTOP): that variant is HUNG within the timeout, the run goes on after SIGCONT', { skip }, async (t) => {
   const pid = Number(/pid (\d+)/.exec(spawnSync('bash', ['ci/ganesha.sh', 'status'], { encoding: 'utf8' }).stdout)?.[1]);
   t.ok(pid > 0, 'ganesha pid');
-  const url = nfs!.url(3);
-  const { startRun } = await import('../src/run/runner.js');
-  const { parseSide } = await import('../src/transport/spec.js');
-  const { selectProbes } = await import('../src/registry.js');
-  const { PROBES } = await import('../probes/index.js');
-  const { parseModes } = await import('../src/cli/modes-arg.js');
-  const reportDir = mkdtempSync(join(tmpdir(), 'coprobe-nfs-hung-'));
-  t.teardown(() => { process.kill(pid, 'SIGCONT'); rmSync(reportDir, { recursive: true, force: true }); });
-  let rows = 0;
-  const h = startRun({
-    sides: { a: parseSide('a', url), b: parseSide('b', url) }, probes: selectProbes(PROBES, ['BOTH1']), pairs: parseModes('none,directsync,unsafe'),
-    blocks: 16, reportDir, argv: [], timeoutMs: 2000, destroy: [], remoteAgent: ['coprobe', 'agent'],
-    print: (l) => {
-      if (!/^BOTH1 /.test(l)) return;
-      rows++;
-      if (rows === 1) process.kill(pid, 'SIGSTOP');
-      if (rows === 2) process.kill(pid, 'SIGCONT');
-    },
-  });
-  const { reportPath } = await h.done;
-  const probes = readFileSync(reportPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; outcome?: string; reason?: string; durationMs?: number }).filter((x) => x.type === 'probe');
-  t.same(probes.map((p) => p.outcome), ['PASS', 'HUNG', 'PASS']);
+  const probes = await runWhileFrozen(nfs!.url(3), pid);
+  t.same(probes.map((p) => p.outcome), ['PASS', 'HUNG', 'PASS'], 'before the freeze, on the frozen server, after SIGCONT with fresh agents');
   t.match(probes[1]!.reason, /did not answer .* within \d+ ms/);
-  t.ok(probes[1]!.durationMs! < 15_000, `HUNG reported ${probes[1]!.durationMs} ms after the variant began`);
+  t.ok(probes[1]!.durationMs < 15_000, `HUNG reported ${probes[1]!.durationMs} ms after the variant began`);
   t.same(readdirSync(nfs!.exportDir).filter((f) => f.startsWith('.coprobe-')), [], 'the hung variant\'s scratch file was removed by the restarted agent');
 });
