@@ -109,6 +109,8 @@ export interface BackendModule {
   name: BackendName;
   /** URL schemes served ("iscsi:"); empty for libc, which serves paths. */
   schemes: readonly string[];
+  /** What a URL of these schemes is: a device (LUN) or a directory of scratch files, on block or NFS storage (libc: decided per path). */
+  serves?: { kind: 'dir' | 'device'; stack: 'block' | 'nfs' };
   /** Whether the library loads here; never throws. */
   available(): { available: true; version?: string } | { available: false; reason: string };
   /** Reach the target; throws BackendError (code ECONNECT, ELOGIN, ENOLUN, ENOEXPORT, EURL, ELIBMISSING). */

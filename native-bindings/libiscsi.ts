@@ -108,6 +108,7 @@ function connect(target: string, opts: ConnectOptions): { backend: SideBackend; 
 export const libiscsiBackend: BackendModule = {
   name: 'libiscsi',
   schemes: ['iscsi:'],
+  serves: { kind: 'device', stack: 'block' },
   available() {
     const lib = loadLibiscsi();
     return lib.available ? { available: true } : { available: false, reason: lib.reason };

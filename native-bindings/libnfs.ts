@@ -161,6 +161,7 @@ function connect(target: string, opts: ConnectOptions): { backend: SideBackend; 
 export const libnfsBackend: BackendModule = {
   name: 'libnfs',
   schemes: ['nfs:'],
+  serves: { kind: 'dir', stack: 'nfs' },
   available() {
     const lib = loadLibnfs();
     return lib.available ? { available: true } : { available: false, reason: lib.reason };

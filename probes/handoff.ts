@@ -17,9 +17,9 @@ export const HANDOFF_REMEDIES: RemedyName[] = ['none', 'fadvise', 'reopen', 'fcn
 /** QEMU probes the image format by reading its first 64 KiB before the guest runs. */
 export const HEAD_BYTES = 64 * 1024;
 
-function bearingFor(remedy: RemedyName, bDirect: boolean, part: 'head' | 'rest'): Bearing {
-  if (part === 'head') return !bDirect && remedy === 'none' ? { 'EARLY-READ-64K': ['violated', 'holds'] } : {};
-  if (bDirect) return { HANDOFF: ['holds', 'violated'] };
+function bearingFor(remedy: RemedyName, bUncached: boolean, part: 'head' | 'rest'): Bearing {
+  if (part === 'head') return !bUncached && remedy === 'none' ? { 'EARLY-READ-64K': ['violated', 'holds'] } : {};
+  if (bUncached) return { HANDOFF: ['holds', 'violated'] };
   switch (remedy) {
     case 'none': return {};
     case 'fadvise': return { HANDOFF: ['holds', 'violated'], 'QEMU-DROP-CACHE': ['holds', 'violated'], 'INVALIDATE-REMEDY': ['holds', 'violated'] };
@@ -73,8 +73,8 @@ export const handoff: Probe = {
     const all = mergeSummaries(headRead, restRead);
     const fresh = allFresh(all);
     const ignored = final.result.ignored;
-    const bDirect = t.uncached('b');
-    const hazard = !bDirect && t.variant.param === 'none';
+    const bUncached = t.uncached('b');
+    const hazard = !bUncached && t.variant.param === 'none';
     const rule = hazard
       ? { onStale: 'WARN' as const, note: ignored ? 'the writer skipped its flush (cache=unsafe)' : `the early read's pages (and their readahead) stayed in b's page cache: the guest on b would see these blocks wrong` }
       : staleRule(t, t.variant.param === 'fcntl' ? ['nfs'] : COHERENT_WHEN_UNCACHED, ignored);
@@ -88,9 +88,9 @@ export const handoff: Probe = {
         fsyncToReadUs: t.gapUs(final, headReply),
       }),
       bears: [
-        ...bearsOn(t, fresh, ignored, bearingFor((t.variant.param ?? 'none') as RemedyName, bDirect, 'rest'), `${describeCounts(all)} after ${remedy.what}`),
+        ...bearsOn(t, fresh, ignored, bearingFor((t.variant.param ?? 'none') as RemedyName, bUncached, 'rest'), `${describeCounts(all)} after ${remedy.what}`),
         // EARLY-READ-64K is about the head b read early: judged on the head alone.
-        ...bearsOn(t, allFresh(headRead), ignored, bearingFor((t.variant.param ?? 'none') as RemedyName, bDirect, 'head'), `head (first 64 KiB): ${describeCounts(headRead)}`),
+        ...bearsOn(t, allFresh(headRead), ignored, bearingFor((t.variant.param ?? 'none') as RemedyName, bUncached, 'head'), `head (first 64 KiB): ${describeCounts(headRead)}`),
       ],
       values: {
         imageBlocks: n, headBlocks: head, rounds, blocksWritten: w.result.blocksWritten, periodicFlushes: w.result.flushes,

@@ -10,6 +10,7 @@ import { find, runProbes } from './fixtures/run.js';
 import { ensureTgt, noTgtReason } from './fixtures/tgt.js';
 import { runCli } from './fixtures/cli.js';
 import { runWhileFrozen } from './fixtures/frozen.js';
+import { computeVerdicts } from '../src/verdict/record.js';
 
 const skip = noTgtReason();
 const tgt = skip ? undefined : ensureTgt();
@@ -44,7 +45,7 @@ t.test('iscsi:// on both sides: every probe runs or says why not; no page cache,
   t.match(find(r, 'HAND1', 'writeback', 'writeback', 'fadvise').reason, /libiscsi \(userspace, no host page cache\): QEMU applies no remedy/);
   t.match(find(r, 'SIZE1', 'none', 'none').reason, /needs a dir target; side a is a device/);
 
-  const v = (await import('../src/verdict/record.js')).computeVerdicts(r.run, r.probes);
+  const v = computeVerdicts(r.run, r.probes);
   t.equal(v.stack, 'iscsi-user');
   t.same([...new Set(v.verdicts.map((x) => x.verdict))], ['SAFE'], 'every cache mode SAFE through the userspace driver');
   t.equal(v.claims.find((c) => c.claim === 'BLOCK-CACHE-NONE-ONLY')!.status, 'holds', 'the wiki names the userspace driver as safe: held');
@@ -64,7 +65,7 @@ t.test('mixed: a through libiscsi, b through the kernel (a loop device over the 
   const hand = find(r, 'HAND1', 'writeback', 'writeback', 'none');
   t.equal(hand.outcome, 'WARN');
   t.equal(hand.checks[0]!.read!.counts.stale, 80, 'the early 64 KiB read (16) and its readahead (64) stay stale');
-  const v = (await import('../src/verdict/record.js')).computeVerdicts(r.run, r.probes);
+  const v = computeVerdicts(r.run, r.probes);
   const of = (mode: string, b: string) => v.verdicts.find((x) => x.mode === mode && x.behaviour === b)!.verdict;
   t.equal(of('none', 'no-drop-cache'), 'SAFE');
   t.equal(of('writeback', 'no-drop-cache'), 'UNSAFE');
@@ -97,7 +98,7 @@ t.test('bad input: exit 2 with a message that names what is wrong', { skip }, as
 });
 
 t.test('tgtd frozen mid-run (SIGSTOP): that variant is HUNG within the timeout, the run goes on after SIGCONT', { skip }, async (t) => {
-  const pid = Number(/pid (\d+)/.exec(spawnSync('bash', ['ci/tgt.sh', 'status'], { encoding: 'utf8' }).stdout)?.[1]);
+  const pid = tgt!.pid();
   t.ok(pid > 0, 'tgtd pid');
   const probes = await runWhileFrozen(tgt!.url, pid, [tgt!.url]);
   t.same(probes.map((p) => p.outcome), ['PASS', 'HUNG', 'PASS'], 'before the freeze, on the frozen target, after SIGCONT with fresh agents');

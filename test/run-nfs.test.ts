@@ -79,7 +79,7 @@ t.test('bad input: a missing export or directory and a port nobody listens on ex
 });
 
 t.test('ganesha frozen mid-run (SIGSTOP): that variant is HUNG within the timeout, the run goes on after SIGCONT', { skip }, async (t) => {
-  const pid = Number(/pid (\d+)/.exec(spawnSync('bash', ['ci/ganesha.sh', 'status'], { encoding: 'utf8' }).stdout)?.[1]);
+  const pid = nfs!.pid();
   t.ok(pid > 0, 'ganesha pid');
   const probes = await runWhileFrozen(nfs!.url(3), pid);
   t.same(probes.map((p) => p.outcome), ['PASS', 'HUNG', 'PASS'], 'before the freeze, on the frozen server, after SIGCONT with fresh agents');

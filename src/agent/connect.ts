@@ -13,8 +13,9 @@ export const LIBRARY_TIMEOUT_SEC = 30;
 /** Connect the backend for a URL target; a LUN is written only when it is blank to coprobe or the user named it destructively. */
 export function connectTarget(st: AgentState, a: Args<'init'>): TargetInfo {
   let connected;
+  let mod;
   try {
-    const mod = backendFor(a.target);
+    mod = backendFor(a.target);
     connected = mod.connect(a.target, { timeoutSec: LIBRARY_TIMEOUT_SEC, env: process.env });
   } catch (err) {
     if (err instanceof BackendError) throw new AgentFailure(err.code, err.message);
@@ -24,7 +25,7 @@ export function connectTarget(st: AgentState, a: Args<'init'>): TargetInfo {
   st.useBackend(backend);
   st.scratchDir = typeof target.facts.dir === 'string' ? target.facts.dir : '/';
   const info: TargetInfo = {
-    path: target.path, kind: target.kind, fsType: target.fsType, stack: target.kind === 'device' ? 'block' : 'nfs', dev: target.path,
+    path: target.path, kind: target.kind, fsType: target.fsType, stack: mod.serves?.stack ?? 'other', dev: target.path,
     logicalBlockSize: target.logicalBlockSize, dioMemAlign: 512, ...(target.deviceSize !== undefined ? { deviceSize: target.deviceSize } : {}),
     backend: backend.name, caps: backend.caps, userspace: { description: target.description, facts: target.facts },
   };

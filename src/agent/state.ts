@@ -1,5 +1,5 @@
 // Everything an agent holds between commands: the target, open handles, the files it created, its I/O buffer.
-import { join, posix as ppath } from 'node:path';
+import { join } from 'node:path';
 import { Posix } from '../../native-bindings/posix.js';
 import type { SideBackend } from '../../native-bindings/backend.js';
 import { LibcBackend } from '../../native-bindings/libc-backend.js';
@@ -63,7 +63,7 @@ export class AgentState {
       return t.path;
     }
     if (!file) throw new AgentFailure('EINVALID', 'a directory target needs a scratch file name');
-    return this.io.name === 'libc' ? join(this.scratchDir || t.path, file) : ppath.join(this.scratchDir || '/', file);
+    return join(this.scratchDir, file);
   }
 
   /** The aligned block buffer (one block), reallocated when the block size changes. */

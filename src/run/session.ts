@@ -77,9 +77,9 @@ export function namedForDestruction(spec: SideSpec, destroy: readonly string[]):
 /** The target of a side whose backend library is missing: what it would have been, and why it cannot run. */
 function unavailableTarget(target: string, why: string): TargetInfo {
   const mod = backendFor(target);
-  const kind = mod.name === 'libnfs' ? 'dir' : 'device';
+  const { kind, stack } = mod.serves ?? { kind: 'device', stack: 'other' };
   return {
-    path: redactUrl(target), kind, fsType: (schemeOf(target) ?? '').replace(/:$/, ''), stack: kind === 'dir' ? 'nfs' : 'block', dev: redactUrl(target),
+    path: redactUrl(target), kind, fsType: (schemeOf(target) ?? '').replace(/:$/, ''), stack, dev: redactUrl(target),
     logicalBlockSize: 512, dioMemAlign: 512, backend: mod.name, unavailable: why,
   };
 }
