@@ -42,3 +42,11 @@ export class LostError extends Error {
     super(`side ${side}: agent went away during "${cmd}" (${exit})${stderrTail ? `: ${stderrTail}` : ''}`);
   }
 }
+
+/** A stored report cannot be read or rendered (missing file, not JSON, not a coprobe run, newer schema): exit code 2. */
+export class ReportError extends Error {
+  override name = 'ReportError';
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}

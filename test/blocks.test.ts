@@ -1,7 +1,7 @@
 import t from 'tap';
 import { encodeBlock, blockCrc } from '../src/blocks/encode.js';
 import { classifyBlock, BLOCK_CLASSES, type Expectation } from '../src/blocks/classify.js';
-import { addFinding, allFresh, describeCounts, emptySummary, MAX_FINDINGS } from '../src/blocks/tally.js';
+import { addFinding, allFresh, describeCounts, emptySummary, MAX_FINDINGS, MAX_RANGES, mergeSummaries } from '../src/blocks/tally.js';
 import { OFF, SECTOR } from '../src/blocks/layout.js';
 
 const runId = '0123456789abcdef';
@@ -69,4 +69,19 @@ t.test('tally counts every class and keeps a bounded list of non-fresh findings'
   addFinding(f, { index: 0, cls: 'fresh' });
   t.ok(allFresh(f));
   t.notOk(allFresh(emptySummary()), 'no block read is not all fresh');
+});
+
+t.test('tally keeps the non-fresh blocks as runs of one class (the stale-block map), bounded', async (t) => {
+  const s = emptySummary();
+  for (let i = 0; i < 10; i++) addFinding(s, { index: i, cls: i < 4 ? 'stale' : i < 6 ? 'fresh' : i < 8 ? 'stale' : 'torn' });
+  t.same(s.ranges, [{ start: 0, count: 4, cls: 'stale' }, { start: 6, count: 2, cls: 'stale' }, { start: 8, count: 2, cls: 'torn' }]);
+  const rest = emptySummary();
+  addFinding(rest, { index: 10, cls: 'torn' });
+  addFinding(rest, { index: 11, cls: 'zero' });
+  const m = mergeSummaries(s, rest);
+  t.same(m.ranges, [{ start: 0, count: 4, cls: 'stale' }, { start: 6, count: 2, cls: 'stale' }, { start: 8, count: 3, cls: 'torn' }, { start: 11, count: 1, cls: 'zero' }], 'adjacent runs of disjoint reads join');
+  const many = emptySummary();
+  for (let i = 0; i < 2 * MAX_RANGES + 10; i++) addFinding(many, { index: i, cls: i % 2 ? 'fresh' : 'stale' });
+  t.equal(many.ranges!.length, MAX_RANGES);
+  t.equal(many.rangesOmitted, 5, 'blocks past the last kept run are counted');
 });

@@ -7,14 +7,33 @@ export interface ReadSummary {
   counts: Record<BlockClass, number>;
   findings: BlockFinding[];
   findingsOmitted: number;
+  /**
+   * Where the non-fresh blocks were: runs of consecutive block indices of one class, in read order (the stale-block map).
+   * At most MAX_RANGES runs; `rangesOmitted` counts the non-fresh blocks past them. Absent in reports before this field.
+   */
+  ranges?: BlockRange[];
+  rangesOmitted?: number;
 }
 
+/** `count` consecutive blocks from `start` that all read back as `cls`. */
+export interface BlockRange { start: number; count: number; cls: BlockClass }
+
 export const MAX_FINDINGS = 16;
+export const MAX_RANGES = 512;
 
 /** An empty summary to add findings to. */
 export function emptySummary(): ReadSummary {
   const counts = Object.fromEntries(BLOCK_CLASSES.map((c) => [c, 0])) as Record<BlockClass, number>;
-  return { blocks: 0, counts, findings: [], findingsOmitted: 0 };
+  return { blocks: 0, counts, findings: [], findingsOmitted: 0, ranges: [], rangesOmitted: 0 };
+}
+
+/** Extend the last range or start a new one (bounded by MAX_RANGES). */
+function addToRanges(s: ReadSummary, index: number, cls: BlockClass): void {
+  const ranges = (s.ranges ??= []);
+  const last = ranges.at(-1);
+  if (last && last.cls === cls && last.start + last.count === index) last.count++;
+  else if (ranges.length < MAX_RANGES) ranges.push({ start: index, count: 1, cls });
+  else s.rangesOmitted = (s.rangesOmitted ?? 0) + 1;
 }
 
 /** Add one finding to a summary (keeps at most MAX_FINDINGS non-fresh findings). */
@@ -22,6 +41,7 @@ export function addFinding(s: ReadSummary, f: BlockFinding): void {
   s.blocks++;
   s.counts[f.cls]++;
   if (f.cls === 'fresh') return;
+  addToRanges(s, f.index, f.cls);
   if (s.findings.length < MAX_FINDINGS) s.findings.push(f);
   else s.findingsOmitted++;
 }
@@ -34,6 +54,13 @@ export function mergeSummaries(x: ReadSummary, y: ReadSummary): ReadSummary {
   const all = [...x.findings, ...y.findings];
   out.findings = all.slice(0, MAX_FINDINGS);
   out.findingsOmitted = x.findingsOmitted + y.findingsOmitted + Math.max(0, all.length - MAX_FINDINGS);
+  out.rangesOmitted = (x.rangesOmitted ?? 0) + (y.rangesOmitted ?? 0);
+  for (const r of [...(x.ranges ?? []), ...(y.ranges ?? [])]) {
+    const last = out.ranges!.at(-1);
+    if (last && last.cls === r.cls && last.start + last.count === r.start) last.count += r.count;
+    else if (out.ranges!.length < MAX_RANGES) out.ranges!.push({ ...r });
+    else out.rangesOmitted += r.count;
+  }
   return out;
 }
 

@@ -1,0 +1,76 @@
+// The Markdown report: the terminal's tables as GitHub-flavoured Markdown, for pasting into an issue or a wiki.
+import type { Outcome } from '../outcome.js';
+import type { RunDocument } from './document.js';
+import { describeSide, rowFacts, variantOf } from './describe.js';
+import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL } from './verdicts.js';
+import { STACK_LABEL } from '../verdict/scope.js';
+import { CLAIMS } from '../claims.js';
+import { percentile, windowStats } from './windows.js';
+
+/** How each outcome is written in Markdown; every outcome is mapped. */
+export const MD_OUTCOME: Record<Outcome, string> = {
+  PASS: 'PASS', WARN: '**WARN**', UNSUPPORTED: 'UNSUPPORTED', FAIL: '**FAIL**', KNOWN: 'KNOWN', OMIT: 'OMIT', HUNG: '**HUNG**', LOST: '**LOST**',
+};
+
+/** Escape a table cell: pipes, newlines, and Markdown's own markup characters. */
+export function mdCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`<>[\]])/g, '\\$1').replace(/\r?\n/g, '<br>');
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+/** The whole run as Markdown: stack, confounders, verdicts, claims, probe runs, staleness windows, counts. */
+export function renderMarkdown(doc: RunDocument): string {
+  const { run } = doc;
+  const out: string[] = [`# coprobe run ${run.runId}`, '', `coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize}, ${run.blocks} blocks per probe.`, ''];
+  for (const n of ['a', 'b'] as const) {
+    const d = describeSide(run, n);
+    out.push(`- **${n}** (${n === 'a' ? 'writer' : 'reader'}): ${mdCell(d.summary)}`, ...d.details.map((l) => `  - ${mdCell(l)}`));
+  }
+  out.push('');
+  if (run.confounders.length || run.warnings.length) {
+    out.push('## Confounders', '');
+    if (run.confounders.length) for (const c of run.confounders) out.push(`- **${c.code}** (${c.severity}): ${mdCell(c.message)}`);
+    else for (const w of run.warnings) out.push(`- ${mdCell(w)}`);
+    out.push('');
+  }
+  const v = doc.verdicts;
+  if (v) {
+    out.push('## Verdicts per QEMU cache mode', '', `On ${mdCell(STACK_LABEL[v.stack])} (profile \`${v.stack}\`)${v.stackNote ? `: ${mdCell(v.stackNote)}` : ''}.`, '');
+    for (const x of v.voids) out.push(`> **SAFE voided:** ${mdCell(x)}`, '');
+    for (const x of v.weakens) out.push(`> **Caveat:** ${mdCell(x)}`, '');
+    out.push(...table(['mode', 'QEMU', 'verdict', 'libvirt', 'documents', 'evidence'], v.verdicts.map((m) => [
+      `\`${m.mode}\``, BEHAVIOUR_LABEL[m.behaviour], `**${VERDICT_LABEL[m.verdict]}**`, LIBVIRT_LABEL[m.libvirt.allows ? 'allows' : 'refuses'],
+      PREDICTION_LABEL[m.predicted?.verdict ?? 'none'], mdCell(m.why),
+    ])), '');
+    const notes = v.verdicts.flatMap((m) => [m.disagreement, m.contradiction].filter((x): x is string => !!x).map((x) => `- \`${m.mode}\`, ${BEHAVIOUR_LABEL[m.behaviour]}: ${mdCell(x)}`));
+    if (notes.length) out.push(...notes, '');
+    out.push('## Claims', '', ...table(['claim', 'status', 'evidence / why'], v.claims.map((c) => [
+      `\`${c.claim}\``, CLAIM_STATUS_LABEL[c.status],
+      mdCell([c.why, c.contradiction, c.note ? `note: ${c.note}` : undefined].filter(Boolean).join('\n')),
+    ])), '');
+    out.push('<details><summary>Claim sentences</summary>', '', ...v.claims.map((c) => `- \`${c.claim}\`: ${mdCell(CLAIMS[c.claim])}`), '', '</details>', '');
+  } else {
+    out.push('## Verdicts', '', `No verdicts: the run ${doc.end?.interrupted ? 'was interrupted' : 'did not finish'} before they were computed.`, '');
+  }
+  out.push('## Probe runs', '', ...table(['#', 'probe', 'modes a→b [param]', 'outcome', 'fresh/stale/other', 'fsync→read', 'observed'], doc.probes.map((r, i) => {
+    const f = rowFacts(r);
+    return [String(i + 1), r.probe, mdCell(variantOf(r)) + (r.repeat ? ` (repeat ${r.repeat})` : ''), MD_OUTCOME[r.outcome], f.counts, f.gap, mdCell(f.note)];
+  })), '');
+  const windows = windowStats(doc.probes);
+  if (windows.length) {
+    out.push('## Staleness windows', '', 'First read stale → fresh, polled inside b\'s agent.', '', ...table(['probe', 'modes', 'ended fresh', 'min ms', 'median ms', 'p95 ms', 'max ms', 'still stale at bound'], windows.map((s) => {
+      const f = s.freshMs;
+      const n = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(1));
+      return [s.probe, mdCell(s.variant), String(f.length), n(f[0]), n(percentile(f, 50)), n(percentile(f, 95)), n(f.at(-1)), s.neverFresh ? `${s.neverFresh} (bound ${s.boundMs / 1000} s)` : '0'];
+    })), '');
+  }
+  const counts = doc.end?.counts ?? {};
+  const parts = (Object.keys(MD_OUTCOME) as Outcome[]).filter((o) => counts[o]).map((o) => `${counts[o]} ${o}`);
+  out.push(doc.end
+    ? `**Outcomes:** ${parts.join(', ') || 'no probe ran'}; exit code ${doc.end.exitCode}${doc.end.interrupted ? ' (interrupted)' : ''}, finished ${doc.end.finishedAt}.`
+    : `**Incomplete:** the run has no end record (${doc.probes.length} probe runs recorded).`);
+  return out.join('\n') + '\n';
+}
