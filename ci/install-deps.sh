@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages coprobe's tests use: losetup/blkid (util-linux, mount), mkfs.ext4 (e2fsprogs), flock, fio for the benchmark,
 # qemu-io/qemu-img (qemu-utils) for the image-format probe; the userspace sides' libraries (libiscsi7, libnfs13) and the servers
-# they are tested against: tgt (iSCSI target), nfs-ganesha with its VFS backend and rpcbind, plus iscsi-ls/nfs-ls for diagnosis.
+# they are tested against: tgt (iSCSI target), nfs-ganesha with its VFS backend and rpcbind, plus iscsi-ls/nfs-ls for diagnosis;
+# for the reports: chromium (the HTML report is checked in a real headless browser) and xmllint (libxml2-utils: JUnit XML
+# validated against its schema).
 set -euo pipefail
 need=()
 command -v losetup >/dev/null || need+=(mount)
@@ -19,6 +21,8 @@ command -v ganesha.nfsd >/dev/null || need+=(nfs-ganesha)
 command -v rpcbind >/dev/null || need+=(rpcbind)
 command -v iscsi-ls >/dev/null || need+=(libiscsi-bin)
 command -v nfs-ls >/dev/null || need+=(libnfs-utils)
+command -v chromium >/dev/null || need+=(chromium)
+command -v xmllint >/dev/null || need+=(libxml2-utils)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
