@@ -1,6 +1,6 @@
 // The coprobe command line: run, probes, agent.
 import yargs from 'yargs';
-import { UsageError, SetupError } from '../errors.js';
+import { UsageError, SetupError, ReportError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 
 /** Parse argv and run the command; sets process.exitCode (2 on usage or set-up errors). */
@@ -18,7 +18,8 @@ export async function main(argv: string[]): Promise<void> {
       .command('run [a] [b]', 'run the probes: a writes, b reads (no sides: the embedded loop-device pair)', (y) => y
         .positional('a', { type: 'string', describe: 'writer side: directory, block device, or ssh://[user@]host[:port]/path' })
         .positional('b', { type: 'string', describe: 'reader side, on the same storage as a' })
-        .option('report', { type: 'string', default: 'coprobe-reports', describe: 'directory for the JSON-lines report' })
+        .option('report', { type: 'string', default: 'coprobe-reports', describe: 'directory for the reports: coprobe-<runid>.jsonl (every run, streamed) and run.<format> (the latest run)' })
+        .option('format', { type: 'array', string: true, default: ['json', 'md'], describe: 'report formats written under --report: json, md, html, junit, tap, text (comma-separated or repeated)' })
         .option('probes', { type: 'array', string: true, default: [] as string[], describe: 'probe codes or flags to run; prefix "no" to exclude' })
         .option('modes', { type: 'string', describe: 'modes (none,directsync,writethrough,writeback,unsafe) or a:b pairs; default every mode on both sides' })
         .option('blocks', { type: 'number', default: 16, describe: 'blocks per probe region' })
@@ -42,7 +43,7 @@ export async function main(argv: string[]): Promise<void> {
           ...(args.viaA !== undefined ? { viaA: args.viaA } : {}), ...(args.viaB !== undefined ? { viaB: args.viaB } : {}),
           agentCommand: args.agentCommand, destroyDataOnDevice: args.destroyDataOnDevice,
           window: args.window, repeat: args.repeat, imageSize: args.imageSize, rounds: args.rounds,
-          ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}),
+          ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}), format: args.format,
         }, argv);
       })
       .command('probes', 'list the probe catalogue with the claim ids each checks', (y) => y.option('json', { type: 'boolean', default: false }),
@@ -63,13 +64,21 @@ export async function main(argv: string[]): Promise<void> {
         // An agent stuck in uninterruptible I/O on a dead mount is killed but may never be reaped: do not wait for it.
         process.exit(r.exitCode);
       })
+      .command('report', 'render a stored run (coprobe report FILE --format F), or merge runs into a compatibility matrix (coprobe report merge FILES...)', (y) => y
+        .command('$0 <file>', 'print a stored run (run.json or coprobe-<runid>.jsonl) in one format', (z) => z
+          .positional('file', { type: 'string', demandOption: true, describe: 'run.json or a run\'s JSON-lines file (an interrupted run\'s too)' })
+          .option('format', { type: 'string', default: 'text', describe: 'text, json, md, html, junit or tap' }),
+        async (args) => {
+          const { reportCommand } = await import('./report.js');
+          process.stdout.write(reportCommand(args.file as string, args.format));
+        }), () => undefined)
       .command('agent', 'speak the agent protocol on stdin/stdout (started by coprobe itself)')
-      .demandCommand(1, 'give a command: run, probes, detect')
+      .demandCommand(1, 'give a command: run, probes, detect, report')
       .fail((msg, err) => { throw err ?? new UsageError(msg); })
       .help()
       .parseAsync();
   } catch (err) {
-    if (err instanceof UsageError || err instanceof SetupError) return fail(err.message);
+    if (err instanceof UsageError || err instanceof SetupError || err instanceof ReportError) return fail(err.message);
     throw err;
   }
 }

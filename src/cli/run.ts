@@ -9,11 +9,27 @@ import { parseModes } from './modes-arg.js';
 import { parseDuration, parseSize } from './units.js';
 import type { ProbeOptions } from '../probe.js';
 import { defaultKnownIssuesPath, loadKnownIssues } from '../known.js';
+import { parseFormats, writeReports, type ReportFormat } from '../report/formats.js';
+import { readRunFile } from '../report/document.js';
+import { COLOUR, PLAIN, colourWanted } from '../report/colour.js';
+import { progressBar, progressWanted } from './progress.js';
+
+/** Write the chosen formats from the run's JSON-lines file; returns lines saying where they went (or why not). */
+function writeFormats(dir: string, jsonl: string, formats: readonly ReportFormat[]): string[] {
+  if (!formats.length) return [];
+  try {
+    return [`reports: ${writeReports(dir, readRunFile(jsonl), formats).join(', ')}`];
+  } catch (err) {
+    return [`coprobe: could not write the reports (${(err as Error).message}); the JSON-lines report ${jsonl} is intact: re-render it with coprobe report`];
+  }
+}
 
 export interface RunArgs {
   a?: string; b?: string; report: string; probes: string[]; modes?: string; blocks: number; blockSize?: number;
   timeout: number; viaA?: string; viaB?: string; agentCommand: string; destroyDataOnDevice: string[];
   window: string; repeat: number; imageSize: string; rounds: number; knownIssues?: string;
+  /** Report formats written under `report` (json, md, html, junit, tap, text). */
+  format: string[];
 }
 
 /** Probe options from the command line, checked: UsageError naming the option. */
@@ -41,6 +57,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   if (!Number.isInteger(args.blocks) || args.blocks < 1 || args.blocks > 1 << 20) throw new UsageError('--blocks must be an integer from 1 to 1048576');
   if (!(args.timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
   const pairs = parseModes(args.modes);
+  const formats = parseFormats(args.format);
   const options = probeOptions(args);
   if (!Number.isInteger(args.repeat) || args.repeat < 1 || args.repeat > 10_000) throw new UsageError('--repeat must be an integer from 1 to 10000');
   let loop: LoopPair | undefined;
@@ -52,24 +69,35 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     a = loop.a; b = loop.b;
     destroy.push(a, b);
   }
+  const bar = progressWanted(process.stderr) ? progressBar(process.stderr, (l) => console.log(l)) : undefined;
   const handle = startRun({
     sides: { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) },
     probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
     known: loadKnownIssues(args.knownIssues ?? defaultKnownIssuesPath(), catalogue.map((p) => p.code)),
     timeoutMs: args.timeout, destroy, remoteAgent: splitWords(args.agentCommand, '--agent-command'),
     ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
-    print: (l) => console.log(l),
+    print: (l) => bar ? bar.print(l) : console.log(l),
+    paint: colourWanted(process.stdout) ? COLOUR : PLAIN,
+    ...(bar ? { progress: (p) => bar.update(p) } : {}),
   });
   const onSignal = (sig: NodeJS.Signals) => {
+    bar?.done();
     console.error(`\ncoprobe: ${sig}: stopping; agents remove their scratch files`);
-    void handle.interrupt().finally(() => { loop?.detach(); process.exit(130); });
+    void handle.interrupt().finally(() => {
+      loop?.detach();
+      if (handle.reportPath()) writeFormats(args.report, handle.reportPath()!, formats).forEach((l) => console.error(l));
+      process.exit(130);
+    });
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const { exitCode } = await handle.done;
+    const { exitCode, reportPath } = await handle.done;
+    bar?.done();
+    writeFormats(args.report, reportPath, formats).forEach((l) => console.log(l));
     return exitCode;
   } finally {
+    bar?.done();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     loop?.detach();

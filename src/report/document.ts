@@ -52,8 +52,11 @@ export function parseRunText(text: string, source: string): RunDocument {
   let whole: unknown;
   try { whole = JSON.parse(trimmed); } catch { whole = undefined; }
   const obj = whole as { format?: unknown; type?: unknown } | undefined;
+  if (whole !== undefined && obj?.format !== 'coprobe-run' && obj?.type === undefined) {
+    throw new ReportError('REPORT_NOT_A_RUN', `${source}: JSON, but not a coprobe run (expected run.json or a run's coprobe-<runid>.jsonl)`);
+  }
   const doc = obj?.format === 'coprobe-run' ? (whole as RunDocument)
-    : obj?.type === 'run' ? documentOf([whole as ResultRecord], source)
+    : whole !== undefined ? documentOf([whole as ResultRecord], source)
     : documentOf(parseLines(trimmed, source), source);
   if (!doc.run) throw new ReportError('REPORT_NOT_A_RUN', `${source}: a run document without its run record`);
   if (doc.schema > RESULT_SCHEMA_VERSION) throw new ReportError('REPORT_SCHEMA_NEWER', `${source}: written with result schema ${doc.schema}, this coprobe reads up to ${RESULT_SCHEMA_VERSION}: upgrade coprobe`);

@@ -2,6 +2,7 @@
 import type { Outcome } from '../outcome.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
 import { describeSide, rowFacts, variantOf } from './describe.js';
+import { PLAIN, type Paint } from './colour.js';
 
 /** How each outcome is shown in the terminal; every outcome is mapped. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -15,22 +16,22 @@ function pad(s: string, n: number): string {
 }
 
 /** The lines that open a run: sides, block size, warnings. */
-export function renderHeader(run: RunRecord): string[] {
+export function renderHeader(run: RunRecord, paint: Paint = PLAIN): string[] {
   const side = (n: 'a' | 'b') => {
     const d = describeSide(run, n);
     return [`  ${n}: ${d.summary}`, ...d.details.map((l) => `     ${l}`)];
   };
   const lines = [`coprobe ${run.version} run ${run.runId}`, ...side('a'), ...side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];
-  for (const w of run.warnings) lines.push(`WARNING: ${w}`);
+  for (const w of run.warnings) lines.push(paint.warn(`WARNING: ${w}`));
   lines.push('', [pad('probe', COLS[0]), pad('modes a→b [param]', COLS[1]), pad('outcome', COLS[2]), pad('blocks fresh/stale/other', COLS[3] + 4), pad('fsync→read', COLS[4]), 'observed'].join(' '));
   return lines;
 }
 
 /** One table row for a probe run. */
-export function renderRow(r: ProbeRunRecord): string {
+export function renderRow(r: ProbeRunRecord, paint: Paint = PLAIN): string {
   const v = variantOf(r);
   const { counts, gap, note } = rowFacts(r);
-  return [pad(r.probe, COLS[0]), pad(v, COLS[1]), pad(OUTCOME_LABEL[r.outcome], COLS[2]), pad(counts, COLS[3] + 4), pad(gap, COLS[4]), note].join(' ');
+  return [pad(r.probe, COLS[0]), pad(v, COLS[1]), paint.outcome(r.outcome, pad(OUTCOME_LABEL[r.outcome], COLS[2])), pad(counts, COLS[3] + 4), pad(gap, COLS[4]), note].join(' ');
 }
 
 /** The closing line: counts per outcome and where the report is. */

@@ -1,5 +1,6 @@
 // Terminal rendering of the verdicts record: the mode × QEMU verdict table and the claim table; every value mapped explicitly.
 import { STACK_LABEL } from '../verdict/scope.js';
+import { PLAIN, type Paint } from './colour.js';
 import type { ClaimRowStatus, QemuBehaviour, Verdict, VerdictsRecord } from '../verdict/types.js';
 
 export const VERDICT_LABEL: Record<Verdict, string> = { SAFE: 'SAFE', UNSAFE: 'UNSAFE', UNKNOWN: 'UNKNOWN' };
@@ -15,22 +16,22 @@ function pad(s: string, n: number): string {
 }
 
 /** Lines that say what the verdicts rest on: the profile used and the confounders. */
-function preamble(r: VerdictsRecord, what: string): string[] {
+function preamble(r: VerdictsRecord, what: string, paint: Paint): string[] {
   const lines = [`${what} on ${STACK_LABEL[r.stack]} (profile ${r.stack})${r.stackNote ? `: ${r.stackNote}` : ''}`];
-  for (const v of r.voids) lines.push(`SAFE VOIDED: ${v}`);
-  for (const w of r.weakens) lines.push(`CAVEAT: ${w}`);
+  for (const v of r.voids) lines.push(paint.warn(`SAFE VOIDED: ${v}`));
+  for (const w of r.weakens) lines.push(paint.warn(`CAVEAT: ${w}`));
   return lines;
 }
 
 /** The verdict table: mode × QEMU behaviour → verdict, libvirt's opinion, the documents' prediction, one line of evidence. */
-export function renderVerdicts(r: VerdictsRecord): string[] {
-  const lines = preamble(r, 'Verdicts');
+export function renderVerdicts(r: VerdictsRecord, paint: Paint = PLAIN): string[] {
+  const lines = preamble(r, 'Verdicts', paint);
   lines.push([pad('mode', 13), pad('QEMU', 24), pad('verdict', 8), pad('libvirt', 8), pad('docs', 7), 'evidence'].join(' '));
   const after: string[] = [];
   for (const v of r.verdicts) {
     const lv = LIBVIRT_LABEL[v.libvirt.allows ? 'allows' : 'refuses'];
     const docs = PREDICTION_LABEL[v.predicted?.verdict ?? 'none'];
-    lines.push([pad(v.mode, 13), pad(BEHAVIOUR_LABEL[v.behaviour], 24), pad(VERDICT_LABEL[v.verdict], 8), pad(lv, 8), pad(docs, 7), v.why].join(' '));
+    lines.push([pad(v.mode, 13), pad(BEHAVIOUR_LABEL[v.behaviour], 24), paint.verdict(v.verdict, pad(VERDICT_LABEL[v.verdict], 8)), pad(lv, 8), pad(docs, 7), v.why].join(' '));
     const at = `${v.mode}, ${BEHAVIOUR_LABEL[v.behaviour]}`;
     if (v.disagreement) after.push(`  ${at}: ${v.disagreement}`);
     if (v.contradiction) after.push(`  ${at}: ${v.contradiction}`);
@@ -39,8 +40,8 @@ export function renderVerdicts(r: VerdictsRecord): string[] {
 }
 
 /** The claim table: claim id → status and what decided it, with notes and plain contradictions beneath. */
-export function renderClaimTable(r: VerdictsRecord): string[] {
-  const lines = preamble(r, 'Claims');
+export function renderClaimTable(r: VerdictsRecord, paint: Paint = PLAIN): string[] {
+  const lines = preamble(r, 'Claims', paint);
   lines.push([pad('claim', 26), pad('status', 15), 'evidence / why'].join(' '));
   for (const c of r.claims) {
     lines.push([pad(c.claim, 26), pad(CLAIM_STATUS_LABEL[c.status], 15), c.why].join(' '));

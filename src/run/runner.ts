@@ -13,6 +13,7 @@ import { JsonlReport } from '../report/jsonl.js';
 import { renderHeader, renderRow, renderSummary } from '../report/table.js';
 import { renderWindows, windowStats } from '../report/windows.js';
 import { renderClaimTable, renderVerdicts } from '../report/verdicts.js';
+import { PLAIN, type Paint } from '../report/colour.js';
 import { computeVerdicts } from '../verdict/record.js';
 import { applyKnown, type KnownIssue } from '../known.js';
 import { makeContext } from './context.js';
@@ -36,13 +37,22 @@ export interface RunOptions extends SessionOptions {
   argv: string[];
   /** Where table lines go. */
   print: (line: string) => void;
+  /** How outcomes and verdicts are marked in printed lines (colour on a TTY); default plain. */
+  paint?: Paint;
+  /** Told before each variant starts (a progress bar); never told anything the report does not also hold. */
+  progress?: (p: RunProgress) => void;
 }
+
+/** Where a run is: variants started so far of the total, and which one is starting. */
+export interface RunProgress { index: number; total: number; probe: string; variant: Variant; repeat: number; repeats: number }
 
 export interface RunHandle {
   /** Resolves with the exit code when the run is over. */
   done: Promise<{ exitCode: number; reportPath: string }>;
   /** Stop: agents remove their scratch files and exit; the report gets an interrupted end record. */
   interrupt(): Promise<void>;
+  /** The JSON-lines report once the run header is written (undefined before). */
+  reportPath(): string | undefined;
 }
 
 /** Start a run; set-up errors reject `done` with SetupError or UsageError. */
@@ -78,17 +88,21 @@ export function startRun(o: RunOptions): RunHandle {
     };
     report = new JsonlReport(o.reportDir, runId);
     report.append(run);
-    renderHeader(run).forEach((l) => o.print(l));
+    const paint = o.paint ?? PLAIN;
+    renderHeader(run, paint).forEach((l) => o.print(l));
 
     const completedCodes = new Set<string>();
     const records: ProbeRunRecord[] = [];
     /** Runs made so far by their effective I/O (collapseKey) → 1-based record position. */
     const ran = new Map<string, number>();
     let seq = 0;
+    const repeat = o.repeat ?? 1;
+    const total = o.probes.reduce((n, p) => n + p.variants(o.pairs).length * repeat, 0);
+    let index = 0;
     for (const probe of o.probes) {
       const missing = probe.depends.filter((d) => !completedCodes.has(d));
-      const repeat = o.repeat ?? 1;
       for (const variant of probe.variants(o.pairs)) for (let rep = 1; rep <= repeat; rep++) {
+        o.progress?.({ index: index++, total, probe: probe.code, variant, repeat: rep, repeats: repeat });
         const started = new Date();
         const t0 = performance.now();
         const key = collapseKey(probe.code, variant, rep, sides);
@@ -120,14 +134,14 @@ export function startRun(o: RunOptions): RunHandle {
         records.push(rec);
         if (!skip) ran.set(key, records.length);
         report.append(rec);
-        o.print(renderRow(rec));
+        o.print(renderRow(rec, paint));
       }
     }
     await shutdown();
     renderWindows(windowStats(records)).forEach((l) => o.print(l));
     const verdicts = computeVerdicts(run, records);
     report.append(verdicts);
-    ['', ...renderVerdicts(verdicts), '', ...renderClaimTable(verdicts)].forEach((l) => o.print(l));
+    ['', ...renderVerdicts(verdicts, paint), '', ...renderClaimTable(verdicts, paint)].forEach((l) => o.print(l));
     const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
     report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
     o.print(renderSummary(counts, report.path));
@@ -141,6 +155,7 @@ export function startRun(o: RunOptions): RunHandle {
       await shutdown();
       report?.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: 130, interrupted: true });
     },
+    reportPath: () => report?.path,
   };
 }
 
