@@ -78,7 +78,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
     print: (l) => bar ? bar.print(l) : console.log(l),
     paint: colourWanted(process.stdout) ? COLOUR : PLAIN,
-    ...(bar ? { progress: (p) => bar.update(p) } : {}),
+    ...(bar ? { progress: (p) => (p ? bar.update(p) : bar.done()) } : {}),
   });
   const onSignal = (sig: NodeJS.Signals) => {
     bar?.done();

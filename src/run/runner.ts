@@ -39,8 +39,8 @@ export interface RunOptions extends SessionOptions {
   print: (line: string) => void;
   /** How outcomes and verdicts are marked in printed lines (colour on a TTY); default plain. */
   paint?: Paint;
-  /** Told before each variant starts (a progress bar); never told anything the report does not also hold. */
-  progress?: (p: RunProgress) => void;
+  /** Told before each variant starts (a progress bar), and told undefined once the last has ended. */
+  progress?: (p: RunProgress | undefined) => void;
 }
 
 /** Where a run is: variants started so far of the total, and which one is starting. */
@@ -137,6 +137,7 @@ export function startRun(o: RunOptions): RunHandle {
         o.print(renderRow(rec, paint));
       }
     }
+    o.progress?.(undefined);
     await shutdown();
     renderWindows(windowStats(records)).forEach((l) => o.print(l));
     const verdicts = computeVerdicts(run, records);
