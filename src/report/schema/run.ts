@@ -1,0 +1,34 @@
+// Schema of the run record: the first line a run writes, saying how each side was reached and what it turned out to be.
+import { z } from 'zod';
+import { RESULT_SCHEMA_VERSION, type RunRecord, type SideDescription } from '../../result.js';
+import { helloSchema, targetInfoSchema } from './target.js';
+import { confounderSchema } from './detect.js';
+import { bySide, count, isoTime, probeCodeSchema, runIdSchema } from './common.js';
+import type { AnySchemaVersion, Assert, Equal } from './link.js';
+
+export const sideDescriptionSchema = z.strictObject({
+  arg: z.string().describe('The side argument as given (secrets redacted).'),
+  transport: z.string().describe('How the agent was reached: local, ssh or via.'),
+  host: helloSchema,
+  target: targetInfoSchema,
+  direct: z.boolean().describe('O_DIRECT works on this target.'),
+}).meta({ id: 'SideDescription', description: 'How one side was reached and what it turned out to be.' });
+
+export const runRecordSchema = z.strictObject({
+  type: z.literal('run'),
+  schema: z.literal(RESULT_SCHEMA_VERSION, { error: `result schema version: this schema describes version ${RESULT_SCHEMA_VERSION}` })
+    .describe('The result schema version the records follow.'),
+  runId: runIdSchema,
+  version: z.string().describe('coprobe\'s version.'),
+  startedAt: isoTime,
+  argv: z.array(z.string()).describe('The command line (secrets redacted).'),
+  sides: bySide(sideDescriptionSchema, 'how it was reached and what its target is.'),
+  blockSize: count.describe('Bytes per block, agreed by both sides.'),
+  blocks: count.describe('Blocks in each probe\'s region.'),
+  warnings: z.array(z.string()).describe('The messages of `confounders`: why this run may say nothing about two hosts.'),
+  confounders: z.array(confounderSchema),
+  probes: z.array(probeCodeSchema).describe('Codes of the probes selected, in run order.'),
+}).meta({ id: 'RunRecord', description: 'The first record of a run: the sides, the block geometry, the confounders and the probes selected.' });
+
+type _side = Assert<Equal<z.infer<typeof sideDescriptionSchema>, SideDescription>>;
+type _run = Assert<Equal<AnySchemaVersion<z.infer<typeof runRecordSchema>>, RunRecord>>;
