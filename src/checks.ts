@@ -38,7 +38,8 @@ export function expectFresh(o: {
   const observed = fresh ? describeCounts(o.read) : `${describeCounts(o.read)}${firstFinding(o.read)}${o.note ? ` — ${o.note}` : ''}`;
   return {
     claims: o.claims, sentence: o.sentence, outcome: fresh ? 'PASS' : o.onStale, observed, read: o.read,
-    ...(o.fsyncToReadUs !== undefined ? { fsyncToReadUs: o.fsyncToReadUs } : {}),
+    // A gap that could not be measured (NaN: a reply without a transcript entry) is left out, never written as null.
+    ...(o.fsyncToReadUs !== undefined && Number.isFinite(o.fsyncToReadUs) ? { fsyncToReadUs: o.fsyncToReadUs } : {}),
   };
 }
 

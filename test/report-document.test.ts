@@ -55,3 +55,9 @@ t.test('readRunFile reads a file from disk', async (t) => {
   writeFileSync(join(dir, 'run.json'), JSON.stringify(readRunFile(fixture)));
   t.equal(readRunFile(join(dir, 'run.json')).run.runId, readRunFile(fixture).run.runId);
 });
+
+t.test('a document that does not match the result schema is refused, naming the paths', async (t) => {
+  const doc = readRunFile(fixture);
+  const bad = { ...doc, probes: doc.probes.map((p, i) => (i === 2 ? { ...p, outcome: 'MAYBE' } : p)) };
+  t.throws(() => parseRunText(JSON.stringify(bad), 'bad.json'), { code: 'REPORT_INVALID', message: /^bad.json: does not match result schema 1 \(schema\/coprobe-run-v1.schema.json\):\n  probes\[2\]\.outcome: / });
+});

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { RESULT_SCHEMA_VERSION, type EndRecord, type ProbeRunRecord, type ResultRecord, type RunRecord } from '../result.js';
 import type { VerdictsRecord } from '../verdict/types.js';
 import { ReportError } from '../errors.js';
+import { validateRunDocument } from './validate.js';
 
 /**
  * A whole run: the header, every probe record in report order (the `record` numbers in verdict evidence are 1-based
@@ -25,7 +26,7 @@ export function documentOf(records: readonly ResultRecord[], source = 'the recor
   const verdicts = records.find((r): r is VerdictsRecord => r.type === 'verdicts');
   const end = records.find((r): r is EndRecord => r.type === 'end');
   return {
-    format: 'coprobe-run', schema: run.schema ?? RESULT_SCHEMA_VERSION, run,
+    format: 'coprobe-run', schema: run.schema, run,
     probes: records.filter((r): r is ProbeRunRecord => r.type === 'probe'),
     ...(verdicts ? { verdicts } : {}), ...(end ? { end } : {}),
   };
@@ -60,7 +61,10 @@ export function parseRunText(text: string, source: string): RunDocument {
     : documentOf(parseLines(trimmed, source), source);
   if (!doc.run) throw new ReportError('REPORT_NOT_A_RUN', `${source}: a run document without its run record`);
   if (doc.schema > RESULT_SCHEMA_VERSION) throw new ReportError('REPORT_SCHEMA_NEWER', `${source}: written with result schema ${doc.schema}, this coprobe reads up to ${RESULT_SCHEMA_VERSION}: upgrade coprobe`);
-  return doc;
+  // Renderers trust the document's shape: one that does not match the schema is refused here, naming the paths.
+  const checked = validateRunDocument(doc);
+  if (!checked.ok) throw new ReportError('REPORT_INVALID', `${source}: does not match result schema ${RESULT_SCHEMA_VERSION} (schema/coprobe-run-v${RESULT_SCHEMA_VERSION}.schema.json):\n  ${checked.errors.join('\n  ')}`);
+  return checked.doc;
 }
 
 /** Read a stored run from a file (run.json or coprobe-<runid>.jsonl). */
