@@ -42,3 +42,17 @@ t.test('coprobe report refuses what it cannot read, exit 2 with the reason', asy
   t.match(two.stderr, /give one format to print/);
   t.ok(!existsSync('run.json'), 'nothing written by report');
 });
+
+t.test('coprobe report merge writes the matrix files; a file that is not a run is refused, exit 2', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'coprobe-merge-cli-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const runs = ['loop-pair', 'iscsi-user', 'nfs-user-v4'].map((n) => `test/fixtures/runs/${n}.jsonl`);
+  const r = await runCli(['report', 'merge', ...runs, '--md', join(dir, 'm.md'), '--html', join(dir, 'm.html')]);
+  t.equal(r.code, 0, r.stderr);
+  t.match(r.stdout, /compatibility matrix: 3 runs, 3 stacks/);
+  t.match(readFileSync(join(dir, 'm.md'), 'utf8'), /\| `writeback`<br>QEMU < 4\.0 \|/);
+  t.match(readFileSync(join(dir, 'm.html'), 'utf8'), /^<!DOCTYPE html>/i);
+  const bad = await runCli(['report', 'merge', runs[0]!, 'tsconfig.json']);
+  t.equal(bad.code, 2);
+  t.match(bad.stderr, /tsconfig.json/);
+});

@@ -65,6 +65,16 @@ export async function main(argv: string[]): Promise<void> {
         process.exit(r.exitCode);
       })
       .command('report', 'render a stored run (coprobe report FILE --format F), or merge runs into a compatibility matrix (coprobe report merge FILES...)', (y) => y
+        .command('merge <files..>', 'merge runs into a compatibility matrix (stacks × QEMU cache modes and key claims)', (z) => z
+          .positional('files', { type: 'string', array: true, demandOption: true, describe: 'run.json or coprobe-<runid>.jsonl files' })
+          .option('md', { type: 'string', describe: 'write the matrix as Markdown to this file' })
+          .option('html', { type: 'string', describe: 'write the matrix as one self-contained HTML page to this file' }),
+        async (args) => {
+          const { mergeCommand } = await import('../report/merge/command.js');
+          const r = mergeCommand(args.files as string[], { ...(args.md ? { md: args.md } : {}), ...(args.html ? { html: args.html } : {}) });
+          for (const l of r.lines) (r.exitCode ? console.error : console.log)(l);
+          process.exitCode = r.exitCode;
+        })
         .command('$0 <file>', 'print a stored run (run.json or coprobe-<runid>.jsonl) in one format', (z) => z
           .positional('file', { type: 'string', demandOption: true, describe: 'run.json or a run\'s JSON-lines file (an interrupted run\'s too)' })
           .option('format', { type: 'string', default: 'text', describe: 'text, json, md, html, junit or tap' }),
