@@ -19,7 +19,7 @@ export async function main(argv: string[]): Promise<void> {
         .positional('a', { type: 'string', describe: 'writer side: directory, block device, or ssh://[user@]host[:port]/path' })
         .positional('b', { type: 'string', describe: 'reader side, on the same storage as a' })
         .option('report', { type: 'string', default: 'coprobe-reports', describe: 'directory for the reports: coprobe-<runid>.jsonl (every run, streamed) and run.<format> (the latest run)' })
-        .option('format', { type: 'array', string: true, default: ['json', 'md'], describe: 'report formats written under --report: json, md, html, junit, tap, text (comma-separated or repeated)' })
+        .option('format', { type: 'array', string: true, default: ['json', 'md', 'html'], describe: 'report formats written under --report: json, md, html, junit, tap, text (comma-separated or repeated)' })
         .option('probes', { type: 'array', string: true, default: [] as string[], describe: 'probe codes or flags to run; prefix "no" to exclude' })
         .option('modes', { type: 'string', describe: 'modes (none,directsync,writethrough,writeback,unsafe) or a:b pairs; default every mode on both sides' })
         .option('blocks', { type: 'number', default: 16, describe: 'blocks per probe region' })

@@ -6,6 +6,7 @@ import { renderMarkdown } from './markdown.js';
 import { renderTerminal } from './terminal.js';
 import { renderJunit } from './junit.js';
 import { renderTap } from './tap.js';
+import { renderHtml } from './html/render.js';
 import { UsageError } from '../errors.js';
 
 export interface ReportFormat {
@@ -21,6 +22,7 @@ export interface ReportFormat {
 export const FORMATS: readonly ReportFormat[] = [
   { name: 'json', file: 'run.json', describe: 'the run document (result schema), read by every renderer and by `coprobe report`', render: (d) => JSON.stringify(d, null, 1) + '\n' },
   { name: 'md', file: 'run.md', describe: 'Markdown tables for an issue or a wiki', render: renderMarkdown },
+  { name: 'html', file: 'run.html', describe: 'one self-contained page: stack, confounders, verdicts, claims, evidence with transcripts, stale-block maps, staleness-window charts', render: renderHtml },
   { name: 'junit', file: 'run.junit.xml', describe: 'JUnit XML for CI: one testcase per probe run; FAIL a failure, HUNG/LOST errors, OMIT/UNSUPPORTED/KNOWN skipped', render: renderJunit },
   { name: 'tap', file: 'run.tap', describe: 'TAP 14 for the tap ecosystem, the same mapping (KNOWN as TODO)', render: renderTap },
   { name: 'text', file: 'run.txt', describe: 'the terminal report, without colour', render: (d) => renderTerminal(d) },

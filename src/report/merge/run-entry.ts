@@ -1,6 +1,7 @@
 // What one run says about one column: a measured value with the records behind it, or why it measured nothing.
 import type { RunDocument } from '../document.js';
 import type { ClaimRowStatus, ModeVerdict } from '../../verdict/types.js';
+import type { Outcome } from '../../outcome.js';
 import type { Column, MeasuredValue, NotMeasured, RunValue } from './types.js';
 
 /**
@@ -15,12 +16,20 @@ export const CLAIM_ENTRY: Record<ClaimRowStatus, (applies: boolean) => MeasuredV
 };
 
 /**
+ * Whether a HAND1 record with this outcome measured its mode (every outcome mapped): OMIT did not run; HUNG, LOST and
+ * UNSUPPORTED ran and could not decide (the verdict is a measured UNKNOWN); the rest ran to the end.
+ */
+export const EVIDENCE_ENTRY: Record<Outcome, 'measured' | 'not-measured'> = {
+  PASS: 'measured', WARN: 'measured', FAIL: 'measured', KNOWN: 'measured', HUNG: 'measured', LOST: 'measured', UNSUPPORTED: 'measured', OMIT: 'not-measured',
+};
+
+/**
  * A mode cell: the run's verdict when HAND1 evidence stands behind it. No evidence (HAND1 or the mode not selected) or
  * only OMIT records (not run, with the reason) is not measured; HUNG, LOST or UNSUPPORTED records are a measured UNKNOWN.
  */
 function modeEntry(n: number, v: ModeVerdict | undefined): RunValue | NotMeasured {
   if (!v) return { run: n, why: 'the run\'s verdicts have no row for this mode' };
-  if (v.evidence.every((e) => e.outcome === 'OMIT')) return { run: n, why: v.why };
+  if (v.evidence.every((e) => EVIDENCE_ENTRY[e.outcome] === 'not-measured')) return { run: n, why: v.why };
   const count = (j: string) => v.evidence.filter((e) => e.judged === j).length;
   const [unsafe, safe] = [count('UNSAFE'), count('SAFE')];
   const mixed = unsafe && safe ? `${unsafe} of ${v.evidence.length} repetitions UNSAFE, ${safe} SAFE` : undefined;
