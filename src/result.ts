@@ -18,6 +18,18 @@ export interface SideDescription {
   host: HelloResult;
   target: TargetInfo;
   direct: boolean;
+  /** This side's clock against the coordinator's, measured at connect (absent when the agent could not answer `clock`). */
+  clock?: ClockOffset;
+}
+
+/** A side's wall clock against the coordinator's, measured over the agent channel at connect (src/run/clock.ts). */
+export interface ClockOffset {
+  /** The agent's wall clock minus the coordinator's, in µs: an agent time minus offsetUs is coordinator time. */
+  offsetUs: number;
+  /** Half the best round trip, in µs: the true offset lies within offsetUs ± uncertaintyUs. */
+  uncertaintyUs: number;
+  /** Round trips measured. */
+  samples: number;
 }
 
 /** First record of a run. */

@@ -19,7 +19,7 @@ t.test('local paths, ssh URLs and via prefixes', async (t) => {
 t.test('the target path never enters the agent command line', async (t) => {
   const spec = parseSide('a', 'ssh://h/mnt/$(rm -rf ~)');
   const argv = agentArgv(spec, ['node', 'cli', 'agent'], ['coprobe', 'agent']);
-  t.same(argv, ['ssh', '-T', '-o', 'BatchMode=yes', 'h', '--', 'coprobe', 'agent']);
+  t.same(argv, ['ssh', '-T', '-o', 'BatchMode=yes', '--', 'h', 'coprobe', 'agent']);
   t.notOk(argv.join(' ').includes('rm -rf'));
   t.same(agentArgv(parseSide('b', '/x'), ['node', 'cli', 'agent'], ['coprobe', 'agent']), ['node', 'cli', 'agent']);
 });

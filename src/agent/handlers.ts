@@ -14,6 +14,7 @@ import { unavailableBackends } from '../../native-bindings/backends.js';
 import * as io from './io.js';
 import * as cache from './cache.js';
 import * as work from './workload.js';
+import { nowUs } from '../../native-bindings/clock.js';
 
 type Handler<K extends CommandName> = (st: AgentState, a: Args<K>) => unknown;
 
@@ -51,6 +52,7 @@ export const HANDLERS: { [K in CommandName]: Handler<K> } = {
   detect: detectHandler,
   mountstats: mountstatsHandler,
   ping: () => ({}),
+  clock: () => ({ wallUs: nowUs() }),
   open: files.open, reopen: files.reopen, close: files.close, closeAll: files.closeAll, cleanup: files.cleanup,
   unlink: files.unlink, chmod: files.chmod, truncate: files.truncate, stat: files.stat, setDirect: files.setDirect,
   statPath: files.statPath, fchmod: files.fchmod, workload: work.workload, verify: work.verify,

@@ -28,6 +28,7 @@ export async function main(argv: string[]): Promise<void> {
         .option('via-a', { type: 'string', describe: 'command prefix that carries side a\'s agent (e.g. "docker exec -i c")' })
         .option('via-b', { type: 'string', describe: 'command prefix that carries side b\'s agent' })
         .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' })
+        .option('ssh-config', { type: 'string', describe: 'ssh config file for ssh:// sides (ssh -F FILE; without it ssh reads ~/.ssh/config); ssh always runs with BatchMode=yes' })
         .option('destroy-data-on-device', { type: 'array', string: true, default: [] as string[], describe: 'block device coprobe may overwrite (repeat per device)' })
         .option('window', { type: 'string', default: '0', describe: 'after a stale first read, poll inside b\'s agent up to this long (e.g. 65s) and report the staleness window; 0: off' })
         .option('repeat', { type: 'number', default: 1, describe: 'run every variant this many times (staleness windows: min/median/p95/max over them)' })
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<void> {
         .option('known-issues', { type: 'string', describe: 'JSON list of known issues (probe + stack pattern + reason): matching FAILs become KNOWN; default: the packaged list' }),
       async (args) => {
         const { runCommand } = await import('./run.js');
+        (await import('../transport/ssh.js')).setSshConfig(args.sshConfig);
         process.exitCode = await runCommand({
           ...(args.a !== undefined ? { a: args.a } : {}), ...(args.b !== undefined ? { b: args.b } : {}),
           report: args.report, probes: args.probes, ...(args.modes !== undefined ? { modes: args.modes } : {}),
@@ -55,9 +57,11 @@ export async function main(argv: string[]): Promise<void> {
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'directories, block devices, ssh://host/path or userspace URIs' })
         .option('json', { type: 'boolean', default: false })
         .option('timeout', { type: 'number', default: 10_000, describe: 'ms an agent may take before the path is reported HUNG' })
-        .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' }),
+        .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' })
+        .option('ssh-config', { type: 'string', describe: 'ssh config file for ssh:// paths (ssh -F FILE; without it ssh reads ~/.ssh/config)' }),
       async (args) => {
         const { detectCommand } = await import('./detect.js');
+        (await import('../transport/ssh.js')).setSshConfig(args.sshConfig);
         const { splitWords } = await import('../transport/spec.js');
         const r = await detectCommand(args.paths as string[], { json: args.json, timeoutMs: args.timeout, remoteAgent: splitWords(args.agentCommand, '--agent-command') });
         for (const l of r.lines) console.log(l);

@@ -19,6 +19,8 @@ const plan = z.object({
 const defs = {
   hello: {},
   ping: {},
+  /** The agent's wall clock in µs (the clock its transcripts use): the coordinator measures the offset at connect. */
+  clock: {},
   init: {
     target: z.string().min(1).max(4096),
     runId: z.string().regex(/^[0-9a-f]{16}$/),

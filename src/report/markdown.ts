@@ -6,6 +6,7 @@ import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, V
 import { STACK_LABEL } from '../verdict/scope.js';
 import { CLAIMS } from '../claims.js';
 import { percentile, windowStats } from './windows.js';
+import { clockLine } from './clock-line.js';
 
 /** How each outcome is written in Markdown; every outcome is mapped. */
 export const MD_OUTCOME: Record<Outcome, string> = {
@@ -27,7 +28,8 @@ export function renderMarkdown(doc: RunDocument): string {
   const out: string[] = [`# coprobe run ${run.runId}`, '', `coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize}, ${run.blocks} blocks per probe.`, ''];
   for (const n of ['a', 'b'] as const) {
     const d = describeSide(run, n);
-    out.push(`- **${n}** (${n === 'a' ? 'writer' : 'reader'}): ${mdCell(d.summary)}`, ...d.details.map((l) => `  - ${mdCell(l)}`));
+    const clock = clockLine(run.sides[n].clock);
+    out.push(`- **${n}** (${n === 'a' ? 'writer' : 'reader'}): ${mdCell(d.summary)}`, ...[...d.details, ...(clock ? [clock] : [])].map((l) => `  - ${mdCell(l)}`));
   }
   out.push('');
   if (run.confounders.length || run.warnings.length) {

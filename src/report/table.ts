@@ -3,6 +3,7 @@ import type { Outcome } from '../outcome.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
 import { describeSide, rowFacts, variantOf } from './describe.js';
 import { PLAIN, type Paint } from './colour.js';
+import { clockLine } from './clock-line.js';
 
 /** How each outcome is shown in the terminal; every outcome is mapped. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -19,7 +20,8 @@ function pad(s: string, n: number): string {
 export function renderHeader(run: RunRecord, paint: Paint = PLAIN): string[] {
   const side = (n: 'a' | 'b') => {
     const d = describeSide(run, n);
-    return [`  ${n}: ${d.summary}`, ...d.details.map((l) => `     ${l}`)];
+    const clock = clockLine(run.sides[n].clock);
+    return [`  ${n}: ${d.summary}`, ...[...d.details, ...(clock ? [clock] : [])].map((l) => `     ${l}`)];
   };
   const lines = [`coprobe ${run.version} run ${run.runId}`, ...side('a'), ...side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];
   for (const w of run.warnings) lines.push(paint.warn(`WARNING: ${w}`));

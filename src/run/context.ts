@@ -10,6 +10,8 @@ import { sideCommandArgv } from '../transport/spec.js';
 import type { SideSession } from './session.js';
 import { capsOf } from '../caps.js';
 import { profileKeyOf } from '../verdict/profiles.js';
+import { gapOnTimelineUs, timelineOffsets } from './clock.js';
+import type { TranscriptEntry } from '../protocol/messages.js';
 
 /** Build the context of one probe run. */
 export function makeContext(o: {
@@ -61,7 +63,10 @@ export function makeContext(o: {
     step,
     gapUs(from, to) {
       if (!from.entry || !to.entry) return NaN;
-      return to.entry.t0 - from.entry.t1;
+      // Agent times on one timeline: each moved to the coordinator's clock by its side's offset (0 within one kernel).
+      const offsets = timelineOffsets(o.sides);
+      const sideOf = (e: TranscriptEntry): SideName => (o.sides.b.client.transcript.lastIndexOf(e) >= 0 ? 'b' : 'a');
+      return gapOnTimelineUs(from.entry.t1, offsets[sideOf(from.entry)], to.entry.t0, offsets[sideOf(to.entry)]);
     },
   };
 }

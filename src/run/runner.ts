@@ -79,7 +79,7 @@ export function startRun(o: RunOptions): RunHandle {
     const sides = live as Record<SideName, SideSession>;
     const blockSize = agreeBlockSize(sides.a.target, sides.b.target, o.blockSize);
     await preflight(sides, runId, blockSize, nextGen(), o.timeoutMs);
-    const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct });
+    const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct, ...(s.clock ? { clock: s.clock } : {}) });
     const described = { a: describe(sides.a), b: describe(sides.b) };
     const found = confounders(described.a, described.b);
     const run: RunRecord = {

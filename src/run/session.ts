@@ -11,6 +11,9 @@ import { cliEntry, packageVersion } from '../package-info.js';
 import { SetupError, UsageError } from '../errors.js';
 import { backendFor, schemeOf } from '../../native-bindings/backends.js';
 import { redactUrl } from '../transport/redact.js';
+import { explainStartFailure } from '../transport/ssh-errors.js';
+import type { ClockOffset } from '../result.js';
+import { measureClock } from './clock.js';
 
 /** One side as the coordinator knows it. */
 export interface SideSession {
@@ -21,6 +24,8 @@ export interface SideSession {
   writerId: number;
   /** O_DIRECT opens work on this side's target. */
   direct: boolean;
+  /** The agent's clock against the coordinator's, measured at connect (undefined: the agent has no `clock` command). */
+  clock?: ClockOffset;
 }
 
 export interface SessionOptions {
@@ -48,20 +53,23 @@ export async function startSide(spec: SideSpec, runId: string, o: SessionOptions
   const client = new AgentClient(spec.name, argv);
   try {
     // Starting the agent (node, its modules, an ssh login) is not storage I/O: hello gets at least HELLO_MIN_MS.
-    const hello = await setupCall<HelloResult>(client, 'hello', {}, Math.max(o.timeoutMs, HELLO_MIN_MS), spec);
+    const hello = await setupCall<HelloResult>(client, 'hello', {}, Math.max(o.timeoutMs, HELLO_MIN_MS), spec, o.remoteAgent);
     if (hello.protocol !== PROTOCOL_VERSION) {
-      throw new SetupError(`side ${spec.name}: agent speaks protocol ${hello.protocol} (coprobe ${hello.version}), this coordinator ${PROTOCOL_VERSION} (coprobe ${packageVersion()}): install the same version on both hosts`, 'EVERSION');
+      throw new SetupError(`side ${spec.name}: agent speaks protocol ${hello.protocol} (coprobe ${hello.version}), this coordinator ${PROTOCOL_VERSION} (coprobe ${packageVersion()}): install the same version on both hosts${spec.transport === 'local' ? '' : `, or point --agent-command at a coprobe ${packageVersion()} there`}`, 'EVERSION');
     }
+    const clock = await measureClock(client, o.timeoutMs).catch((err: Error) => {
+      throw new SetupError(`side ${spec.name}: measuring its clock: ${err.message}`, (err as { code?: string }).code ?? 'ESETUP');
+    });
     const destroy = namedForDestruction(spec, o.destroy);
     const init = await client.call<TargetInfo>('init', { target: spec.target, runId, writerId: WRITER_ID[spec.name], destroy }, o.timeoutMs).catch((err: Error) => {
       throw new SetupError(`side ${spec.name}: ${err.message}`, (err as { code?: string }).code ?? 'ESETUP');
     });
     if (!init.ok && init.error.code === 'ELIBMISSING') {
       // The library this side needs is not installed: a capability record; every probe is OMIT with the reason.
-      return { spec, client, hello, target: unavailableTarget(spec.target, init.error.message), writerId: WRITER_ID[spec.name], direct: false };
+      return { spec, client, hello, target: unavailableTarget(spec.target, init.error.message), writerId: WRITER_ID[spec.name], direct: false, ...(clock ? { clock } : {}) };
     }
     if (!init.ok) throw new SetupError(`side ${spec.name}: ${init.error.message}`, init.error.code);
-    return { spec, client, hello, target: init.result, writerId: WRITER_ID[spec.name], direct: true };
+    return { spec, client, hello, target: init.result, writerId: WRITER_ID[spec.name], direct: true, ...(clock ? { clock } : {}) };
   } catch (err) {
     client.kill();
     throw err;
@@ -84,13 +92,17 @@ function unavailableTarget(target: string, why: string): TargetInfo {
   };
 }
 
-async function setupCall<T>(client: AgentClient, cmd: 'hello' | 'init', args: object, timeoutMs: number, spec: SideSpec): Promise<T> {
+async function setupCall<T>(client: AgentClient, cmd: 'hello' | 'init', args: object, timeoutMs: number, spec: SideSpec, remoteAgent: readonly string[]): Promise<T> {
   let r: Reply<T>;
   try {
     r = await client.call<T>(cmd, args, timeoutMs);
   } catch (err) {
+    const code = (err as { code?: string }).code ?? 'ESETUP';
+    // ssh's own failures (host key, login, connection) and a missing remote agent, each with what to do.
+    const explained = explainStartFailure(spec, err as Error, remoteAgent);
+    if (explained) throw new SetupError(explained, code);
     const hint = spec.transport === 'local' ? '' : ` (is coprobe installed there? --agent-command names another agent command)`;
-    throw new SetupError(`side ${spec.name}: ${(err as Error).message}${hint}`, (err as { code?: string }).code ?? 'ESETUP');
+    throw new SetupError(`side ${spec.name}: ${(err as Error).message}${hint}`, code);
   }
   if (!r.ok) throw new SetupError(`side ${spec.name}: ${r.error.message}`, r.error.code);
   return r.result;

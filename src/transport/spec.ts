@@ -2,6 +2,7 @@
 import { UsageError } from '../errors.js';
 import { BACKENDS, schemeOf } from '../../native-bindings/backends.js';
 import { redactUrl } from './redact.js';
+import { sshArgv, withBatchMode } from './ssh.js';
 
 export type SideName = 'a' | 'b';
 
@@ -14,6 +15,8 @@ export interface SideSpec {
   host?: string;
   user?: string;
   port?: number;
+  /** ssh config file for this side (ssh -F); default: --ssh-config, else ssh's own (~/.ssh/config). */
+  sshConfig?: string;
   /** Command prefix (argv) that carries the agent, for transport 'via'. */
   via?: string[];
 }
@@ -28,10 +31,15 @@ export function parseSide(name: SideName, arg: string, via?: string): SideSpec {
     } catch {
       throw new UsageError(`side ${name}: "${arg}" is not a valid ssh:// URL (ssh://[user@]host[:port]/path)`);
     }
+    if (url.search || url.hash) {
+      // A "?" or "#" would silently cut the path short: the rest is not a query or a fragment here but part of the name.
+      throw new UsageError(`side ${name}: "${arg}": "?" and "#" in an ssh:// path must be written %3F and %23`);
+    }
     const target = decodeURIComponent(url.pathname);
     if (!url.hostname || target === '/' || target === '') {
       throw new UsageError(`side ${name}: "${arg}" needs a host and a path: ssh://[user@]host[:port]/path`);
     }
+    if (url.hostname.startsWith('-')) throw new UsageError(`side ${name}: "${arg}": a host name cannot begin with "-"`);
     return {
       name, transport: 'ssh', target, host: url.hostname,
       ...(url.username ? { user: decodeURIComponent(url.username) } : {}),
@@ -86,18 +94,17 @@ export function agentArgv(spec: SideSpec, localAgent: string[], remoteAgent: str
     case 'local':
       return localAgent;
     case 'via':
-      return [...(spec.via ?? []), ...remoteAgent];
-    case 'ssh': {
-      const dest = spec.user ? `${spec.user}@${spec.host}` : spec.host!;
+      return [...withBatchMode(spec.via ?? []), ...remoteAgent];
+    case 'ssh':
       // BatchMode: never prompt (an unknown host key or a password prompt fails with ssh's message instead).
-      return ['ssh', '-T', '-o', 'BatchMode=yes', ...(spec.port ? ['-p', String(spec.port)] : []), dest, '--', ...remoteAgent];
-    }
+      // The target is not on this command line: it reaches the agent as data, in the JSON of its init command.
+      return sshArgv(sshTargetOf(spec), remoteAgent);
   }
 }
 
-/** Quote one word for a POSIX shell (ssh hands the remote command to the user's shell). */
-export function shellQuote(w: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+/** What ssh needs from an ssh side's spec. */
+function sshTargetOf(spec: SideSpec) {
+  return { host: spec.host!, ...(spec.user ? { user: spec.user } : {}), ...(spec.port ? { port: spec.port } : {}), ...(spec.sshConfig ? { sshConfig: spec.sshConfig } : {}) };
 }
 
 /** The argv that runs a program (qemu-io, qemu-img) on a side's host, the same way its agent is reached. */
@@ -106,8 +113,8 @@ export function sideCommandArgv(spec: SideSpec, argv: string[]): string[] {
     case 'local':
       return argv;
     case 'via':
-      return [...(spec.via ?? []), ...argv];
+      return [...withBatchMode(spec.via ?? []), ...argv];
     case 'ssh':
-      return agentArgv(spec, [], argv.map(shellQuote));
+      return sshArgv(sshTargetOf(spec), argv);
   }
 }

@@ -1,10 +1,16 @@
 // Schema of the run record: the first line a run writes, saying how each side was reached and what it turned out to be.
 import { z } from 'zod';
-import { RESULT_SCHEMA_VERSION, type RunRecord, type SideDescription } from '../../result.js';
+import { RESULT_SCHEMA_VERSION, type ClockOffset, type RunRecord, type SideDescription } from '../../result.js';
 import { helloSchema, targetInfoSchema } from './target.js';
 import { confounderSchema } from './detect.js';
 import { bySide, count, isoTime, probeCodeSchema, runIdSchema } from './common.js';
 import type { AnySchemaVersion, Assert, Equal } from './link.js';
+
+export const clockOffsetSchema = z.strictObject({
+  offsetUs: z.number().describe('The agent\'s wall clock minus the coordinator\'s, in µs: an agent time minus offsetUs is coordinator time.'),
+  uncertaintyUs: z.number().nonnegative().describe('Half the best round trip, in µs: the true offset lies within offsetUs ± uncertaintyUs.'),
+  samples: count.describe('Round trips measured.'),
+}).meta({ id: 'ClockOffset', description: 'A side\'s wall clock against the coordinator\'s, measured over the agent channel at connect; transcripts of two hosts are put on one timeline with it.' });
 
 export const sideDescriptionSchema = z.strictObject({
   arg: z.string().describe('The side argument as given (secrets redacted).'),
@@ -12,6 +18,7 @@ export const sideDescriptionSchema = z.strictObject({
   host: helloSchema,
   target: targetInfoSchema,
   direct: z.boolean().describe('O_DIRECT works on this target.'),
+  clock: clockOffsetSchema.optional().describe('This side\'s clock against the coordinator\'s (absent in older records, or when the agent could not answer `clock`).'),
 }).meta({ id: 'SideDescription', description: 'How one side was reached and what it turned out to be.' });
 
 export const runRecordSchema = z.strictObject({
@@ -30,5 +37,6 @@ export const runRecordSchema = z.strictObject({
   probes: z.array(probeCodeSchema).describe('Codes of the probes selected, in run order.'),
 }).meta({ id: 'RunRecord', description: 'The first record of a run: the sides, the block geometry, the confounders and the probes selected.' });
 
+type _clock = Assert<Equal<z.infer<typeof clockOffsetSchema>, ClockOffset>>;
 type _side = Assert<Equal<z.infer<typeof sideDescriptionSchema>, SideDescription>>;
 type _run = Assert<Equal<AnySchemaVersion<z.infer<typeof runRecordSchema>>, RunRecord>>;
