@@ -31,6 +31,15 @@ export function answer(st: AgentState, line: string): Response {
   return execute(st, parsed.req);
 }
 
+/** One response as a JSON line; a result that cannot be serialized becomes an EINTERNAL failure of the same request. */
+export function serialize(r: Response): string {
+  try {
+    return JSON.stringify(r) + '\n';
+  } catch (err) {
+    const failed: Response = { id: r.id, ok: false, error: { code: 'EINTERNAL', message: `the answer could not be serialized: ${(err as Error).message}` } };
+    return JSON.stringify(failed) + '\n';
+  }
+}
 
 /** The agent's main loop; exits when stdin ends or on SIGINT/SIGTERM/SIGHUP, removing its scratch files first. */
 export function runAgent(): void {
@@ -42,8 +51,9 @@ export function runAgent(): void {
     try { cleanup(st); st.io.disconnect(); } finally { process.exit(code); }
   };
   const send = (r: Response) => {
+    const line = serialize(r);
     try {
-      writeSync(1, JSON.stringify(r) + '\n');
+      writeSync(1, line);
     } catch {
       finish(0); // the coordinator is gone (EPIPE): clean up and leave
     }

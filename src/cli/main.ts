@@ -1,6 +1,6 @@
 // The coprobe command line: run, probes, agent.
 import yargs from 'yargs';
-import { UsageError, SetupError, ReportError } from '../errors.js';
+import { UsageError, SetupError, ReportError, ProtocolError, HungError, LostError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 
 /** Parse argv and run the command; sets process.exitCode (2 on usage or set-up errors). */
@@ -93,6 +93,8 @@ export async function main(argv: string[]): Promise<void> {
       .parseAsync();
   } catch (err) {
     if (err instanceof UsageError || err instanceof SetupError || err instanceof ReportError) return fail(err.message);
+    // An agent that broke the protocol, hung or went away before any probe ran (preflight): the run cannot start.
+    if (err instanceof ProtocolError || err instanceof HungError || err instanceof LostError) return fail(err.message);
     throw err;
   }
 }

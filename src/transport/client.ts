@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { CommandName } from '../protocol/commands.js';
 import { LineReader } from '../protocol/lines.js';
 import { MAX_LINE_BYTES, type AgentError, type TranscriptEntry } from '../protocol/messages.js';
+import { parseResponse, preview } from '../protocol/response.js';
 import { HungError, LostError, ProtocolError } from '../errors.js';
 import { nowUs } from '../../native-bindings/clock.js';
 
@@ -14,13 +15,18 @@ export type Reply<T> =
   | { ok: false; error: AgentError; entry?: TranscriptEntry; durationMs: number };
 
 interface Pending {
-  id: number; cmd: string; args: object; sentUs: number; t0: number; timeoutMs: number;
+  id: number; cmd: CommandName; args: object; sentUs: number; t0: number; timeoutMs: number;
   resolve: (r: Reply<unknown>) => void; reject: (e: Error) => void; timer: NodeJS.Timeout;
 }
 
+/** How long an exited agent's output may still drain before the coordinator stops waiting for it. */
+const DRAIN_MS = 250;
+
 export class AgentClient {
   private child: ChildProcess;
+  private readonly reader: LineReader;
   private nextId = 1;
+  private stdoutEnded = false;
   private pending: Pending | undefined;
   private stderr = '';
   private dead: Error | undefined;
@@ -29,12 +35,13 @@ export class AgentClient {
 
   constructor(readonly side: string, argv: string[]) {
     this.child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
-    const reader = new LineReader(MAX_LINE_BYTES, (l) => this.onLine(l), (n) => this.fail(new ProtocolError(side, `agent line of ${n}+ bytes exceeds ${MAX_LINE_BYTES}`)));
-    this.child.stdout!.on('data', (c: Buffer) => reader.push(c));
+    this.reader = new LineReader(MAX_LINE_BYTES, (l) => this.onLine(l), (n) => this.fail(new ProtocolError(side, `agent line of ${n}+ bytes exceeds the ${MAX_LINE_BYTES}-byte limit`)));
+    this.child.stdout!.on('data', (c: Buffer) => { if (!this.dead) this.reader.push(c); });
+    this.child.stdout!.on('end', () => { this.stdoutEnded = true; });
     this.child.stderr!.on('data', (c: Buffer) => { this.stderr = (this.stderr + c.toString()).slice(-4000); });
     this.child.stdin!.on('error', () => { /* reported by 'exit' */ });
     this.child.on('error', (err) => this.gone(`cannot start ${argv[0]}: ${err.message}`));
-    this.child.on('exit', (code, sig) => this.gone(sig ? `killed by ${sig}` : `exit code ${code}`));
+    this.child.on('exit', (code, sig) => this.afterDrain(() => this.gone(sig ? `killed by ${sig}` : `exit code ${code}`)));
   }
 
   /** True until the agent exited, hung or broke the protocol. */
@@ -70,23 +77,34 @@ export class AgentClient {
   }
 
   private onLine(line: string): void {
-    let msg: { id?: unknown; ok?: unknown; result?: unknown; error?: AgentError; entry?: TranscriptEntry };
-    try {
-      msg = JSON.parse(line);
-    } catch {
-      return this.fail(new ProtocolError(this.side, `malformed line from agent: ${line.slice(0, 120)}`));
-    }
+    if (this.dead) return;
     const p = this.pending;
-    if (!p) return this.fail(new ProtocolError(this.side, `unsolicited line from agent: ${line.slice(0, 120)}`));
-    if (msg.id !== p.id || typeof msg.ok !== 'boolean') {
-      return this.fail(new ProtocolError(this.side, `out-of-order or malformed response (expected id ${p.id}, got ${JSON.stringify(msg.id)})`));
+    if (!p) {
+      const when = this.nextId === 1 ? 'before any command was sent' : 'while no command was outstanding';
+      return this.fail(new ProtocolError(this.side, `unsolicited line from the agent ${when}: ${preview(line)}`));
+    }
+    let msg;
+    try {
+      msg = parseResponse(this.side, line, p);
+    } catch (err) {
+      if (err instanceof ProtocolError) return this.fail(err);
+      throw err;
     }
     clearTimeout(p.timer);
     this.pending = undefined;
     if (msg.entry) this.transcript.push(msg.entry);
     const durationMs = performance.now() - p.t0;
-    if (msg.ok) p.resolve({ ok: true, result: msg.result, entry: msg.entry!, durationMs });
-    else p.resolve({ ok: false, error: msg.error ?? { code: 'EUNKNOWN', message: 'agent failed without saying why' }, ...(msg.entry ? { entry: msg.entry } : {}), durationMs });
+    if (msg.ok) p.resolve({ ok: true, result: msg.result, entry: msg.entry, durationMs });
+    else p.resolve({ ok: false, error: msg.error, ...(msg.entry ? { entry: msg.entry } : {}), durationMs });
+  }
+
+  /** Run fn once the agent's stdout has ended (its last line delivered), or after DRAIN_MS when something holds it open. */
+  private afterDrain(fn: () => void): void {
+    if (this.stdoutEnded) return fn();
+    let done = false;
+    const once = () => { if (!done) { done = true; clearTimeout(t); fn(); } };
+    const t = setTimeout(once, DRAIN_MS);
+    this.child.stdout!.once('end', once);
   }
 
   private timeout(): void {
@@ -97,8 +115,11 @@ export class AgentClient {
   }
 
   private gone(exit: string): void {
+    if (this.dead) return;
     const p = this.pending;
     if (p) this.unanswered(p, 'lost');
+    const partial = this.reader.pending();
+    if (partial > 0) return this.fail(new ProtocolError(this.side, `the agent's output ended in the middle of a line (${partial} bytes without a newline; ${exit})`));
     this.fail(new LostError(this.side, p?.cmd ?? '(idle)', exit, this.stderrTail()));
   }
 
