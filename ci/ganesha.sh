@@ -217,5 +217,18 @@ case "$cmd" in
     "$cmd"
     ;;
   status) status ;;
+  restart)
+    # ganesha.nfsd stopped (SIGTERM: clients' connections and state dropped) and started again over the same export
+    # directory; rpcbind is kept. Graceless, so the new server answers at once.
+    exec 9>"$LOCK_FILE"
+    flock 9
+    # A server started to serve another network too (COPROBE_CI_LISTEN, recorded in ganesha.listen) keeps serving it.
+    [ -n "${EXTRA_LISTEN:-}" ] || EXTRA_LISTEN=$(cat "$RUN_DIR/ganesha.listen" 2>/dev/null || true)
+    if ganesha_running; then
+      stop_pid "$(ganesha_pid)" ganesha.nfsd
+      rm -f "$PID_FILE"
+    fi
+    start
+    ;;
   *) die "usage: $0 start|stop|status" ;;
 esac

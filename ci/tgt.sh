@@ -145,5 +145,30 @@ case "${1:-}" in
   status) if running; then echo "tgtd running (pid $(cat "$PIDFILE")), portal $PORTAL_HOST:$PORTAL_PORT"; else echo "tgtd not running"; exit 1; fi ;;
   export) [ $# -eq 3 ] || die "usage: ci/tgt.sh export NAME FILE"; export_file "$2" "$3" ;;
   unexport) [ $# -eq 2 ] || die "usage: ci/tgt.sh unexport NAME"; unexport "$2" ;;
+  restart)
+    # tgtd stopped (sessions dropped) and started again over the same backing files, with every target it served:
+    # what a server restart does to its initiators, without touching the data.
+    if running; then
+      saved=$(adm --mode target --op show | awk '$1 == "Target" { iqn = $3; lun = 0 } /LUN: 1$/ { lun = 1 }
+        lun && /Backing store path:/ { print iqn, $4; lun = 0 }')
+      portals=$(adm --mode portal --op show | awk '$1 == "Portal:" { sub(",1$", "", $2); print $2 }')
+      pid=$(cat "$PIDFILE")
+      for tid in $(adm --mode target --op show | awk '$1 == "Target" { sub(":", "", $2); print $2 }'); do
+        adm --mode target --op delete --force --tid "$tid" || true
+      done
+      tgtadm -C "$CTL" --mode system --op delete || kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do running || break; sleep 0.1; done
+      running && kill -KILL "$pid" 2>/dev/null || true
+      rm -f "$PIDFILE"
+    fi
+    start
+    while read -r iqn file; do
+      if [ -n "$iqn" ] && [ -z "$(tid_of "$iqn")" ]; then add_target "$iqn" "$file" >/dev/null; fi
+    done <<<"${saved:-}"
+    for portal in ${portals:-}; do
+      adm --mode portal --op show | grep -qxF "Portal: $portal,1" || adm --mode portal --op new --param "portal=$portal"
+    done
+    echo "tgtd restarted (pid $(cat "$PIDFILE")), portal $PORTAL_HOST:$PORTAL_PORT"
+    ;;
   *) die "usage: ci/tgt.sh start|stop|status|export NAME FILE|unexport NAME" ;;
 esac

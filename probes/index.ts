@@ -12,5 +12,6 @@ import { size } from './size.js';
 import { unlinkAfterOpen } from './unlink-after-open.js';
 import { handoff } from './handoff.js';
 import { imageFormats } from './image-formats.js';
+import { restartDurability } from './restart-durability.js';
 
-export const PROBES: readonly Probe[] = [share, cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff, imageFormats];
+export const PROBES: readonly Probe[] = [share, cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff, imageFormats, restartDurability];

@@ -48,9 +48,31 @@ export interface ProbeOptions {
   handoffBytes: number;
   /** Write rounds (guest "generations") the handoff workload makes before the final flush. */
   handoffRounds: number;
+  /** A shell command run on the coordinator's host between a's fsync and b's read (restart the server); unset: DUR1 is OMIT. */
+  restartCommand?: string;
+  /** How long the restart command, and the sides' reconnection after it, may each take (ms). */
+  restartTimeoutMs: number;
 }
 
-export const DEFAULT_PROBE_OPTIONS: ProbeOptions = { windowMs: 0, handoffBytes: 4 << 20, handoffRounds: 4 };
+export const DEFAULT_PROBE_OPTIONS: ProbeOptions = { windowMs: 0, handoffBytes: 4 << 20, handoffRounds: 4, restartTimeoutMs: 60_000 };
+
+/** How a command run on the coordinator's host ended (exit status, output tail, time taken). */
+export interface HostCommandResult {
+  command: string;
+  /** The exit code, or null when a signal ended it (or it could not be started). */
+  exitCode: number | null;
+  signal: string | null;
+  /** It outlived its bound and was killed (with its process group). */
+  timedOut: boolean;
+  /** The last few KiB of stdout and stderr, interleaved as written. */
+  output: string;
+  durationMs: number;
+  /** Why it could not be started, when it could not. */
+  error?: string;
+}
+
+/** A side's connection to its target made again (new session, new init): how many tries it took and how long. */
+export interface Reconnected { attempts: number; durationMs: number }
 
 /** What a probe's steps can do. Required steps throw StepFailure; `call` returns failures as values. */
 export interface ProbeContext {
@@ -94,12 +116,22 @@ export interface ProbeContext {
   step<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>): Promise<Reply<unknown> & { ok: true }>;
   /** µs between the end of one agent entry (a's fsync) and the start of another (b's read). */
   gapUs(from: Reply<unknown>, to: Reply<unknown>): number;
+  /** Run a shell command on the coordinator's host (not a side's), killed with its process group after timeoutMs. */
+  hostCommand(command: string, timeoutMs: number): Promise<HostCommandResult>;
+  /**
+   * Close every handle on a side and connect its agent to its target again (a new libiscsi/libnfs session; a fresh
+   * look at a kernel path), retrying until it answers or boundMs passes (then StepFailure naming the last error).
+   */
+  reconnect(side: SideName, boundMs: number): Promise<Reconnected>;
 }
 
-/** A required step failed: the probe run is FAIL with this observation (or UNSUPPORTED when the stack refused a mode). */
+/**
+ * A required step failed: the probe run is FAIL with this observation (UNSUPPORTED when the stack refused what the
+ * variant needs; OMIT when the probe finds before any step that it has nothing to run with, e.g. an option not given).
+ */
 export class StepFailure extends Error {
   override name = 'StepFailure';
-  constructor(message: string, readonly outcome: 'FAIL' | 'UNSUPPORTED' = 'FAIL') {
+  constructor(message: string, readonly outcome: 'FAIL' | 'UNSUPPORTED' | 'OMIT' = 'FAIL') {
     super(message);
   }
 }

@@ -34,7 +34,9 @@ export async function main(argv: string[]): Promise<void> {
         .option('repeat', { type: 'number', default: 1, describe: 'run every variant this many times (staleness windows: min/median/p95/max over them)' })
         .option('image-size', { type: 'string', default: '4M', describe: 'handoff probe image size (e.g. 4M, 1G); streamed with constant memory' })
         .option('rounds', { type: 'number', default: 4, describe: 'handoff probe: write rounds (guest generations) before the final flush' })
-        .option('known-issues', { type: 'string', describe: 'JSON list of known issues (probe + stack pattern + reason): matching FAILs become KNOWN; default: the packaged list' }),
+        .option('known-issues', { type: 'string', describe: 'JSON list of known issues (probe + stack pattern + reason): matching FAILs become KNOWN; default: the packaged list' })
+        .option('restart-command', { type: 'string', describe: 'shell command DUR1 runs on this host between a\'s fsync and b\'s read (e.g. "bash ci/tgt.sh restart"); without it DUR1 is OMIT' })
+        .option('restart-timeout', { type: 'string', default: '60s', describe: 'bound on the restart command, and on each side\'s reconnection after it' }),
       async (args) => {
         const { runCommand } = await import('./run.js');
         (await import('../transport/ssh.js')).setSshConfig(args.sshConfig);
@@ -46,6 +48,7 @@ export async function main(argv: string[]): Promise<void> {
           agentCommand: args.agentCommand, destroyDataOnDevice: args.destroyDataOnDevice,
           window: args.window, repeat: args.repeat, imageSize: args.imageSize, rounds: args.rounds,
           ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}), format: args.format,
+          ...(args.restartCommand !== undefined ? { restartCommand: args.restartCommand } : {}), restartTimeout: args.restartTimeout,
         }, argv);
       })
       .command('probes', 'list the probe catalogue with the claim ids each checks', (y) => y.option('json', { type: 'boolean', default: false }),

@@ -4,7 +4,7 @@ import { selectProbes, validated } from '../registry.js';
 import { PROBES } from '../../probes/index.js';
 import { UsageError } from '../errors.js';
 import { attachLoopPair, type LoopPair } from '../loop-pair.js';
-import { startRun } from '../run/runner.js';
+import { INTERRUPTED_EXIT, startRun } from '../run/runner.js';
 import { parseModes } from './modes-arg.js';
 import { parseDuration, parseSize } from './units.js';
 import type { ProbeOptions } from '../probe.js';
@@ -28,6 +28,8 @@ export interface RunArgs {
   a?: string; b?: string; report: string; probes: string[]; modes?: string; blocks: number; blockSize?: number;
   timeout: number; viaA?: string; viaB?: string; agentCommand: string; destroyDataOnDevice: string[];
   window: string; repeat: number; imageSize: string; rounds: number; knownIssues?: string;
+  /** Shell command run on this host between a's fsync and b's read by DUR1 (a server restart), and its bound. */
+  restartCommand?: string; restartTimeout?: string;
   /** Report formats written under `report` (json, md, html, junit, tap, text). */
   format: string[];
 }
@@ -41,7 +43,10 @@ function probeOptions(args: RunArgs): ProbeOptions {
   // At least one round: with none, the image b verifies is the one it already read, and nothing could show staleness.
   if (!Number.isInteger(args.rounds) || args.rounds < 1 || args.rounds > 10_000) throw new UsageError('--rounds must be an integer from 1 to 10000');
   if (handoffBytes > 64 * 2 ** 30) throw new UsageError('--image-size must be at most 64G');
-  return { windowMs, handoffBytes, handoffRounds: args.rounds };
+  const restartTimeoutMs = parseDuration(args.restartTimeout ?? '60s', '--restart-timeout');
+  if (restartTimeoutMs < 1 || restartTimeoutMs > 3_600_000) throw new UsageError('--restart-timeout must be from 1ms to 1h');
+  if (args.restartCommand !== undefined && !args.restartCommand.trim()) throw new UsageError('--restart-command is empty');
+  return { windowMs, handoffBytes, handoffRounds: args.rounds, restartTimeoutMs, ...(args.restartCommand !== undefined ? { restartCommand: args.restartCommand } : {}) };
 }
 
 /** Run the probes; returns the exit code (0, 1) or throws UsageError/SetupError (exit 2). */
@@ -80,22 +85,33 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     paint: colourWanted(process.stdout) ? COLOUR : PLAIN,
     ...(bar ? { progress: (p) => (p ? bar.update(p) : bar.done()) } : {}),
   });
+  // The first SIGINT/SIGTERM stops the run; later ones only say it is stopping (each wait is bounded by --timeout).
+  let stopping: Promise<never> | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`coprobe: ${sig}: already stopping`);
+      return;
+    }
     bar?.done();
     console.error(`\ncoprobe: ${sig}: stopping; agents remove their scratch files`);
-    void handle.interrupt().finally(() => {
+    stopping = handle.interrupt().finally(() => {
       loop?.detach();
       if (handle.reportPath()) writeFormats(args.report, handle.reportPath()!, formats).forEach((l) => console.error(l));
-      process.exit(130);
-    });
+      process.exit(INTERRUPTED_EXIT);
+    }) as Promise<never>;
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const { exitCode, reportPath } = await handle.done;
+    // Interrupted: the signal handler writes what there is and exits.
+    if (stopping) return await stopping;
     bar?.done();
     writeFormats(args.report, reportPath, formats).forEach((l) => console.log(l));
     return exitCode;
+  } catch (err) {
+    if (stopping) return await stopping;
+    throw err;
   } finally {
     bar?.done();
     process.removeListener('SIGINT', onSignal);

@@ -12,10 +12,28 @@ import { capsOf } from '../caps.js';
 import { profileKeyOf } from '../verdict/profiles.js';
 import { gapOnTimelineUs, timelineOffsets } from './clock.js';
 import type { TranscriptEntry } from '../protocol/messages.js';
+import { runHostCommand } from './host-command.js';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Errnos that say the storage has no room (or no quota) for what the variant writes: UNSUPPORTED, not a violated claim. */
+const NO_ROOM: Record<string, string> = {
+  ENOSPC: 'no space left on the target', EDQUOT: 'disk quota exceeded on the target', EFBIG: 'the file would exceed the target\'s size limit',
+};
+/** Commands that name the scratch file by path: ENOENT there means it is gone (or this side cannot see it). */
+const BY_PATH = new Set<CommandName>(['open', 'chmod', 'unlink', 'statPath']);
+/** What an errno that should not happen mid-run means, for the FAIL's reason. */
+const FAILED_HINT: Record<string, string> = {
+  EROFS: 'the target is read-only now', EACCES: 'permission denied to the user this side runs as', EPERM: 'operation not permitted to the user this side runs as',
+};
+/** Commands that write or allocate, where a full target shows. */
+const WRITING = new Set<CommandName>(['open', 'write', 'workload', 'fsync', 'fdatasync', 'close', 'reopen', 'truncate']);
 
 /** Build the context of one probe run. */
 export function makeContext(o: {
   sides: Record<SideName, SideSession>; variant: Variant; blocks: number; blockSize: number; file: string; nextGen: () => number; timeoutMs: number; options: ProbeOptions;
+  /** The run id the agents were initialised with (a reconnection re-sends it). */
+  runId: string;
 }): ProbeContext {
   const targets = { a: o.sides.a.target, b: o.sides.b.target };
   const fileFor = (t: TargetInfo) => (t.kind === 'dir' ? { file: o.file } : {});
@@ -37,7 +55,35 @@ export function makeContext(o: {
     if ((cmd === 'lock' || cmd === 'flock') && (r.error.errnoName === 'ENOLCK' || r.error.errnoName === 'EOPNOTSUPP')) {
       throw new StepFailure(`side ${side}: ${r.error.message} (locks not supported on this mount)`, 'UNSUPPORTED');
     }
-    throw new StepFailure(`side ${side}: ${r.error.message}`);
+    const room = NO_ROOM[r.error.errnoName ?? ''];
+    if (room && WRITING.has(cmd)) {
+      throw new StepFailure(`side ${side}: ${cmd}: ${r.error.message} (${room}: free space, or give a smaller --blocks/--image-size)`, 'UNSUPPORTED');
+    }
+    if (BY_PATH.has(cmd) && r.error.errnoName === 'ENOENT' && targets[side].kind === 'dir') {
+      throw new StepFailure(`side ${side}: ${r.error.message}${await whoSees(side === 'a' ? 'b' : 'a')}`);
+    }
+    const hint = FAILED_HINT[r.error.errnoName ?? ''];
+    throw new StepFailure(`side ${side}: ${r.error.message}${hint ? ` (${hint})` : ''}`);
+  }
+
+  /** After an open found the scratch file missing: whether the other side still sees it (a stale view) or not (removed). */
+  async function whoSees(other: SideName): Promise<string> {
+    const r = await call(other, 'statPath', { sizeOnly: true }).catch(() => undefined);
+    if (!r) return '';
+    if (r.ok) return ` (side ${other} still sees the file: this side's view of the directory is behind)`;
+    if (r.error.errnoName === 'ENOENT') return ` (side ${other} does not see it either: the scratch file was removed, and not by coprobe)`;
+    return '';
+  }
+
+  /** One attempt at connecting a side's agent to its target again: closeAll, init with the run's ids, the block size. */
+  async function reinit(side: SideName): Promise<string | undefined> {
+    const s = o.sides[side];
+    await call(side, 'closeAll', {});
+    // A device target got past init only because the user named it with --destroy-data-on-device.
+    const init = await s.client.call('init', { target: s.spec.target, runId: o.runId, writerId: s.writerId, destroy: s.target.kind === 'device' }, o.timeoutMs);
+    if (!init.ok) return init.error.message;
+    const bs = await s.client.call('setBlockSize', { blockSize: o.blockSize }, o.timeoutMs);
+    return bs.ok ? undefined : bs.error.message;
   }
 
   return {
@@ -67,6 +113,17 @@ export function makeContext(o: {
       const offsets = timelineOffsets(o.sides);
       const sideOf = (e: TranscriptEntry): SideName => (o.sides.b.client.transcript.lastIndexOf(e) >= 0 ? 'b' : 'a');
       return gapOnTimelineUs(from.entry.t1, offsets[sideOf(from.entry)], to.entry.t0, offsets[sideOf(to.entry)]);
+    },
+    hostCommand: (command, timeoutMs) => runHostCommand(command, timeoutMs),
+    async reconnect(side, boundMs) {
+      const t0 = performance.now();
+      for (let attempts = 1; ; attempts++) {
+        const why = await reinit(side);
+        const durationMs = Math.round(performance.now() - t0);
+        if (why === undefined) return { attempts, durationMs };
+        if (durationMs >= boundMs) throw new StepFailure(`side ${side}: could not connect to its target again within ${boundMs} ms (${attempts} attempts); last: ${why}`);
+        await sleep(Math.min(250, Math.max(0, boundMs - durationMs)));
+      }
     },
   };
 }

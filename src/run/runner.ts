@@ -1,5 +1,6 @@
 // Run the selected probes over both sides: every variant becomes one record, appended as soon as it is known.
 import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Probe, ModePair, ProbeOptions, Variant } from '../probe.js';
 import { DEFAULT_PROBE_OPTIONS, StepFailure } from '../probe.js';
 import type { Check } from '../checks.js';
@@ -21,6 +22,11 @@ import { redactArgv, redactUrl } from '../transport/redact.js';
 import { backendOf, capsOf, effectiveMode, lacking } from '../caps.js';
 import { confounders } from './confounders.js';
 import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
+
+/** Exit code of an interrupted run (128 + SIGINT, as a shell reports it). */
+export const INTERRUPTED_EXIT = 130;
+/** Beyond the per-command timeout, how long shutdown waits for an agent to exit before leaving it behind. */
+const SHUTDOWN_EXTRA_MS = 5000;
 
 export interface RunOptions extends SessionOptions {
   sides: Record<SideName, SideSpec>;
@@ -63,22 +69,33 @@ export function startRun(o: RunOptions): RunHandle {
   const counts: Partial<Record<Outcome, number>> = {};
   let gen = 0;
   const nextGen = () => ++gen;
+  /** Set by interrupt(): the run stops at its next step and appends nothing more; the end record is interrupt's. */
+  let stopping: Promise<void> | undefined;
+  let ended = false;
 
   const shutdown = async () => {
     await Promise.all(Object.values(live).map(async (s) => {
       if (s.client.alive) await s.client.call('cleanup', {}, o.timeoutMs).catch(() => undefined);
-      await s.client.close(o.timeoutMs);
+      // An agent stuck in uninterruptible I/O (a dead server) never exits, even killed: do not wait for it forever.
+      await Promise.race([s.client.close(o.timeoutMs), delay(o.timeoutMs + SHUTDOWN_EXTRA_MS, undefined, { ref: false })]);
     }));
+  };
+  /** What main returns once interrupted: the agents (any revived since) shut down, the report as interrupt leaves it. */
+  const halt = async () => {
+    await shutdown();
+    return { exitCode: INTERRUPTED_EXIT, reportPath: report?.path ?? '' };
   };
 
   const main = async () => {
     const [a, b] = await Promise.allSettled([startSide(o.sides.a, runId, o), startSide(o.sides.b, runId, o)]);
     if (a.status === 'fulfilled') live.a = a.value;
     if (b.status === 'fulfilled') live.b = b.value;
+    if (stopping) return halt();
     if (a.status === 'rejected' || b.status === 'rejected') throw (a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason);
     const sides = live as Record<SideName, SideSession>;
     const blockSize = agreeBlockSize(sides.a.target, sides.b.target, o.blockSize);
     await preflight(sides, runId, blockSize, nextGen(), o.timeoutMs);
+    if (stopping) return halt();
     const describe = (s: SideSession): SideDescription => ({ arg: argOf(s.spec), transport: s.spec.transport, host: s.hello, target: s.target, direct: s.direct, ...(s.clock ? { clock: s.clock } : {}) });
     const described = { a: describe(sides.a), b: describe(sides.b) };
     const found = confounders(described.a, described.b);
@@ -110,6 +127,7 @@ export function startRun(o: RunOptions): RunHandle {
         const skip: Skip | undefined = missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
           : same ? sameIo(same, records[same - 1]!, sides)
           : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o);
+        if (stopping) return halt();
         // Taken after any restart, so the record holds the transcripts of the agents that ran this variant.
         const marks = { a: sides.a.client.transcript.length, b: sides.b.client.transcript.length };
         const clients = { a: sides.a.client, b: sides.b.client };
@@ -120,8 +138,11 @@ export function startRun(o: RunOptions): RunHandle {
           ({ outcome, reason } = skip);
         } else {
           const file = `.coprobe-${runId}-${String(++seq).padStart(3, '0')}-${probe.code}`;
-          ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, blockSize, nextGen, o));
+          ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, blockSize, nextGen, o, runId));
+          // Cut short by the interruption (its agents were told to stop): not a result, so no record.
+          if (stopping) return halt();
           await afterRun(sides, file, runId, blockSize, o);
+          if (stopping) return halt();
         }
         const raw: ProbeRunRecord = {
           type: 'probe', runId, probe: probe.code, title: probe.title, claims: probe.claims, variant, ...(repeat > 1 ? { repeat: rep } : {}), outcome,
@@ -139,22 +160,31 @@ export function startRun(o: RunOptions): RunHandle {
     }
     o.progress?.(undefined);
     await shutdown();
+    if (stopping) return halt();
     renderWindows(windowStats(records)).forEach((l) => o.print(l));
     const verdicts = computeVerdicts(run, records);
     report.append(verdicts);
     ['', ...renderVerdicts(verdicts, paint), '', ...renderClaimTable(verdicts, paint)].forEach((l) => o.print(l));
     const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
+    ended = true;
     report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
     o.print(renderSummary(counts, report.path));
     return { exitCode, reportPath: report.path };
   };
 
-  const done = main().catch(async (err) => { await shutdown(); throw err; });
+  // Once interrupted, a step that failed because its agent was stopped is no error of the run.
+  const done = main().catch(async (err) => { await shutdown(); if (stopping) return halt(); throw err; });
   return {
     done,
-    async interrupt() {
-      await shutdown();
-      report?.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: 130, interrupted: true });
+    interrupt() {
+      stopping ??= (async () => {
+        await shutdown();
+        if (report && !ended) {
+          ended = true;
+          report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: INTERRUPTED_EXIT, interrupted: true });
+        }
+      })();
+      return stopping;
     },
     reportPath: () => report?.path,
   };
@@ -227,8 +257,8 @@ async function afterRun(sides: Record<SideName, SideSession>, file: string, runI
 }
 
 /** Run one variant's steps; every way it can end becomes an outcome. */
-async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, SideSession>, file: string, blockSize: number, nextGen: () => number, o: RunOptions): Promise<{ outcome: Outcome; reason?: string; checks: Check[] }> {
-  const t = makeContext({ sides, variant, blocks: o.blocks, blockSize, file, nextGen, timeoutMs: o.timeoutMs, options: { ...DEFAULT_PROBE_OPTIONS, ...o.probeOptions } });
+async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, SideSession>, file: string, blockSize: number, nextGen: () => number, o: RunOptions, runId: string): Promise<{ outcome: Outcome; reason?: string; checks: Check[] }> {
+  const t = makeContext({ sides, variant, blocks: o.blocks, blockSize, file, nextGen, timeoutMs: o.timeoutMs, options: { ...DEFAULT_PROBE_OPTIONS, ...o.probeOptions }, runId });
   try {
     const checks = await probe.run(t);
     return { outcome: worst(checks.map((c) => c.outcome)), checks };
