@@ -1,6 +1,7 @@
-// Safety checks on a block device before anything writes to it: signatures, mounts, holders.
+// Safety checks on a block device before anything writes to it: filesystem and partition signatures (what uses it: in-use.ts).
 import { spawnSync } from 'node:child_process';
-import { openSync, readSync, closeSync, readFileSync, readdirSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
+export { deviceInUse } from './in-use.js';
 
 /** Filesystem or partition signatures at fixed offsets, used when blkid is not installed. */
 const BUILTIN: { name: string; offset: number; bytes: Buffer }[] = [
@@ -41,20 +42,3 @@ export function detectSignature(path: string): string | null {
   }
 }
 
-/** Why a device must not be written even with the destructive flag (mounted, held by dm/md), or null. */
-export function deviceInUse(major: number, minor: number, mountinfo = readText('/proc/self/mountinfo')): string | null {
-  const devId = `${major}:${minor}`;
-  for (const line of mountinfo.split('\n')) {
-    const f = line.split(' ');
-    if (f[2] === devId) return `it is mounted at ${f[4]}`;
-  }
-  try {
-    const holders = readdirSync(`/sys/dev/block/${devId}/holders`);
-    if (holders.length) return `it is held by ${holders.join(', ')}`;
-  } catch { /* no sysfs entry: nothing to say */ }
-  return null;
-}
-
-function readText(path: string): string {
-  try { return readFileSync(path, 'utf8'); } catch { return ''; }
-}

@@ -6,7 +6,8 @@ import type { TargetInfo } from '../protocol/results.js';
 import { describeStack, realPath, stackDetails } from '../detect/details.js';
 import { AgentFailure, must } from './failure.js';
 import type { AgentState } from './state.js';
-import { detectSignature, deviceInUse } from './signature.js';
+import { detectSignature } from './signature.js';
+import { deviceInUse } from './in-use.js';
 import { schemeOf } from '../../native-bindings/backends.js';
 import { LibcBackend } from '../../native-bindings/libc-backend.js';
 import { connectTarget } from './connect.js';
@@ -55,7 +56,9 @@ function inspectDir(st: AgentState, path: string, stat: NonNullable<ReturnType<A
 function inspectDevice(st: AgentState, path: string, stat: NonNullable<ReturnType<AgentState['posix']['statx']>['stat']>, destroy: boolean): TargetInfo {
   const p = st.posix;
   const inUse = deviceInUse(stat.rdevMajor, stat.rdevMinor);
-  if (inUse) throw new AgentFailure('EBUSY', `${path}: refusing to write: ${inUse}`);
+  if (inUse) {
+    throw new AgentFailure('EBUSY', `${path}: refusing to write, even with --destroy-data-on-device: ${inUse}; coprobe would overwrite its first blocks under whatever uses it: unmount or detach that first, or name a device nothing uses`);
+  }
   const signature = detectSignature(path);
   if (!destroy) {
     const found = signature ? `it carries a signature (${signature}); ` : '';
