@@ -3,7 +3,9 @@
 # qemu-io/qemu-img (qemu-utils) for the image-format probe; the userspace sides' libraries (libiscsi7, libnfs13) and the servers
 # they are tested against: tgt (iSCSI target), nfs-ganesha with its VFS backend and rpcbind, plus iscsi-ls/nfs-ls for diagnosis;
 # for the reports: chromium (the HTML report is checked in a real headless browser) and xmllint (libxml2-utils: JUnit XML
-# validated against its schema).
+# validated against its schema); for the ssh tests: OpenSSH's server and client (openssh-server; the tests run their own
+# sshd with their own config in network namespaces, never the system's) and ip (iproute2) for the namespaces.
+# Installing openssh-server on a machine with systemd also enables and starts the system's sshd (Debian's default).
 set -euo pipefail
 need=()
 command -v losetup >/dev/null || need+=(mount)
@@ -23,6 +25,9 @@ command -v iscsi-ls >/dev/null || need+=(libiscsi-bin)
 command -v nfs-ls >/dev/null || need+=(libnfs-utils)
 command -v chromium >/dev/null || need+=(chromium)
 command -v xmllint >/dev/null || need+=(libxml2-utils)
+{ command -v sshd || [ -x /usr/sbin/sshd ]; } >/dev/null || need+=(openssh-server)
+{ command -v ssh && command -v ssh-keygen; } >/dev/null || need+=(openssh-client)
+command -v ip >/dev/null || need+=(iproute2)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

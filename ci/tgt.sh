@@ -6,6 +6,11 @@
 # /var/run/tgtd/socket.$CTL (its own control port), so a system tgtd on socket.0 is never touched.
 # start is a no-op when tgtd already runs (it only re-creates a missing default target); stop when stopped is a no-op.
 #
+# COPROBE_CI_LISTEN=ADDR[/PREFIX] (optional, e.g. the host end of a network namespace's veth): start also opens the portal
+# ADDR:3260, for initiators in network namespaces (where 127.0.0.1 is their own loopback). The address must exist when
+# start runs; a running tgtd gets the portal added. `unlisten ADDR` closes it again (stop closes every portal). Unset, the
+# portal is 127.0.0.1 only, as always.
+#
 # Backing-store flags: --bsoflags direct (tgt opens the file O_DIRECT), so tgt keeps no page cache of its own over the
 # file, as a real array shares none with the host. Measured here (Debian 12 tgt 1.0.85, ext4 on virtio, kernel 6.18):
 # the LUN is created with flags "direct", /proc/<tgtd>/fdinfo shows O_DIRECT (0140002), and 512-byte and 4 KiB
@@ -24,6 +29,8 @@ IQN_PREFIX=iqn.2026-11.org.coprobe
 CHAP_USER=coprobe
 CHAP_PASSWORD=coprobe-secret-1
 SIZE=96M
+EXTRA_LISTEN=${COPROBE_CI_LISTEN:-}
+EXTRA_ADDR=${EXTRA_LISTEN%%/*}
 
 die() { echo "ci/tgt.sh: $*" >&2; exit 1; }
 adm() { tgtadm -C "$CTL" --lld iscsi "$@"; }
@@ -83,8 +90,23 @@ wait_portal() {
 $(tail -n 20 "$LOG")"
 }
 
+# The portal ADDR:PORT is open.
+has_portal() { adm --mode portal --op show | grep -qxF "Portal: $1:$PORTAL_PORT,1"; }
+
+# COPROBE_CI_LISTEN: open the extra portal when it is not open yet.
+listen_extra() {
+  [ -n "$EXTRA_ADDR" ] || return 0
+  [[ $EXTRA_ADDR =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]] || die "COPROBE_CI_LISTEN must be an IPv4 address (got '$EXTRA_LISTEN')"
+  has_portal "$EXTRA_ADDR" && return 0
+  adm --mode portal --op new --param "portal=$EXTRA_ADDR:$PORTAL_PORT" \
+    || die "cannot open the portal $EXTRA_ADDR:$PORTAL_PORT (does the address exist here?)"
+}
+
+# The portals other than the loopback one, comma-separated (for status).
+extra_portals() { adm --mode portal --op show | awk -v lo="$PORTAL_HOST:$PORTAL_PORT,1" '$1 == "Portal:" && $2 != lo { sub(",1$", "", $2); printf "%s%s", (n++ ? ", " : ""), $2 }'; }
+
 start() {
-  if running; then configure; return 0; fi
+  if running; then configure; listen_extra; return 0; fi
   if timeout 1 bash -c "</dev/tcp/$PORTAL_HOST/$PORTAL_PORT" 2>/dev/null; then
     die "$PORTAL_HOST:$PORTAL_PORT is already served by another process (a system tgtd?): stop it first"
   fi
@@ -98,6 +120,7 @@ start() {
   done
   configure
   wait_portal
+  listen_extra
 }
 
 stop() {
@@ -142,9 +165,16 @@ flock -w 30 9 || die "another ci/tgt.sh holds $STATE/tgt.lock"
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  status) if running; then echo "tgtd running (pid $(cat "$PIDFILE")), portal $PORTAL_HOST:$PORTAL_PORT"; else echo "tgtd not running"; exit 1; fi ;;
+  status)
+    if running; then
+      extra=$(extra_portals)
+      echo "tgtd running (pid $(cat "$PIDFILE")), portal $PORTAL_HOST:$PORTAL_PORT${extra:+; also $extra}"
+    else echo "tgtd not running"; exit 1; fi ;;
   export) [ $# -eq 3 ] || die "usage: ci/tgt.sh export NAME FILE"; export_file "$2" "$3" ;;
   unexport) [ $# -eq 2 ] || die "usage: ci/tgt.sh unexport NAME"; unexport "$2" ;;
+  unlisten)
+    [ $# -eq 2 ] || die "usage: ci/tgt.sh unlisten ADDR"
+    if running && has_portal "${2%%/*}"; then adm --mode portal --op delete --param "portal=${2%%/*}:$PORTAL_PORT"; fi ;;
   restart)
     # tgtd stopped (sessions dropped) and started again over the same backing files, with every target it served:
     # what a server restart does to its initiators, without touching the data.
@@ -170,5 +200,5 @@ case "${1:-}" in
     done
     echo "tgtd restarted (pid $(cat "$PIDFILE")), portal $PORTAL_HOST:$PORTAL_PORT"
     ;;
-  *) die "usage: ci/tgt.sh start|stop|status|export NAME FILE|unexport NAME" ;;
+  *) die "usage: ci/tgt.sh start|stop|status|export NAME FILE|unexport NAME|unlisten ADDR" ;;
 esac

@@ -99,10 +99,11 @@ async function setupCall<T>(client: AgentClient, cmd: 'hello' | 'init', args: ob
   } catch (err) {
     const code = (err as { code?: string }).code ?? 'ESETUP';
     // ssh's own failures (host key, login, connection) and a missing remote agent, each with what to do.
-    const explained = explainStartFailure(spec, err as Error, remoteAgent);
+    const explained = explainStartFailure(spec, err as Error, remoteAgent, client.stderrText());
     if (explained) throw new SetupError(explained, code);
     const hint = spec.transport === 'local' ? '' : ` (is coprobe installed there? --agent-command names another agent command)`;
-    throw new SetupError(`side ${spec.name}: ${(err as Error).message}${hint}`, code);
+    const message = (err as Error).message;
+    throw new SetupError(`${message.startsWith(`side ${spec.name}`) ? '' : `side ${spec.name}: `}${message}${hint}`, code);
   }
   if (!r.ok) throw new SetupError(`side ${spec.name}: ${r.error.message}`, r.error.code);
   return r.result;

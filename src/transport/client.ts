@@ -48,6 +48,8 @@ export class AgentClient {
   get alive(): boolean { return this.dead === undefined; }
   /** The last lines the agent wrote on stderr. */
   stderrTail(): string { return this.stderr.trim().split('\n').slice(-3).join(' | '); }
+  /** Everything kept of the agent's stderr (its last 4000 characters): what a remote shell or ssh said before it failed. */
+  stderrText(): string { return this.stderr; }
 
   /** Send one command; resolves with the agent's answer, rejects with HungError, LostError or ProtocolError. */
   call<T>(cmd: CommandName, args: object, timeoutMs: number): Promise<Reply<T>> {
