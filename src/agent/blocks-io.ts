@@ -17,11 +17,27 @@ export function writeBlocks(st: AgentState, h: Handle, gen: number, first: numbe
     for (let j = 0; j < n; j++) {
       encodeBlock(buf.bytes.subarray(j * bs, (j + 1) * bs), { runId: st.runId, generation: gen, index: i + j, writerId: st.writerId, blockSize: bs });
     }
-    const r = st.io.pwrite(h.fd, buf.ptr, n * bs, i * bs);
-    if (!r.ok || r.ret !== n * bs) {
-      const what = r.ok ? `short write (${r.ret} of ${n * bs} bytes)` : `${r.errnoName}${r.detail ? ` (${r.detail})` : ''}`;
-      throw new AgentFailure(r.ok ? 'ESHORTWRITE' : r.errnoName, `pwrite blocks ${i}..${i + n - 1} of ${h.path}: ${what}`, r.errno, r.errnoName);
+    writeAll(st, h, buf, i, n);
+  }
+}
+
+/**
+ * pwrite blocks [at, at+n) from the start of buf. A short write is not an error: the whole blocks it wrote are done and
+ * the rest is written again from the buffer's (aligned) start, so the errno that stopped it (ENOSPC, EDQUOT…) is what
+ * is reported; a write that made no whole block of progress is reported as a short write.
+ */
+function writeAll(st: AgentState, h: Handle, buf: AlignedBuffer, at: number, n: number): void {
+  const bs = st.blockSize;
+  while (n > 0) {
+    const r = st.io.pwrite(h.fd, buf.ptr, n * bs, at * bs);
+    if (!r.ok) {
+      throw new AgentFailure(r.errnoName, `pwrite blocks ${at}..${at + n - 1} of ${h.path}: ${r.errnoName}${r.detail ? ` (${r.detail})` : ''}`, r.errno, r.errnoName);
     }
+    const whole = Math.min(n, Math.floor(r.ret / bs));
+    if (whole === 0) throw new AgentFailure('ESHORTWRITE', `pwrite blocks ${at}..${at + n - 1} of ${h.path}: short write (${r.ret} of ${n * bs} bytes)`);
+    buf.bytes.copyWithin(0, whole * bs, n * bs);
+    at += whole;
+    n -= whole;
   }
 }
 
