@@ -5,6 +5,7 @@ import { MODE_TRAITS, type IoMode } from '../modes.js';
 import { AgentFailure, must } from './failure.js';
 import type { AgentState } from './state.js';
 import { requireCap } from './capability.js';
+import { noteScratch, releaseRunLock } from './run-lock.js';
 
 /** open: open the scratch file (or the device) in a mode, under a handle name. */
 export function open(st: AgentState, a: Args<'open'>): { fd: number } {
@@ -12,6 +13,7 @@ export function open(st: AgentState, a: Args<'open'>): { fd: number } {
   const path = st.pathFor(a.file);
   const create = a.create && st.requireTarget().kind === 'dir';
   const existed = create && st.io.stat(path).res.ok;
+  if (create && !existed && a.file) noteScratch(st, a.file);
   const r = must(openMode(st, path, a.mode as IoMode, create), `open ${path} (${a.mode})`);
   if (create && !existed) st.created.add(path);
   st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}) });
@@ -61,6 +63,7 @@ export function cleanup(st: AgentState): CleanupResult {
     else out.failed.push({ path, errno: r.errnoName });
   }
   st.created.clear();
+  releaseRunLock(st);
   return out;
 }
 
@@ -69,6 +72,7 @@ export function unlink(st: AgentState, a: Args<'unlink'>): object {
   const path = st.pathFor(a.file);
   must(st.io.unlink(path), `unlink ${path}`);
   st.created.delete(path);
+  if (st.created.size === 0) releaseRunLock(st);
   return {};
 }
 

@@ -8,6 +8,7 @@ import type { IoMode } from '../modes.js';
 import type { TargetInfo } from '../protocol/results.js';
 import { AgentFailure } from './failure.js';
 import { Recorder } from './transcript.js';
+import type { RunLock } from './run-lock.js';
 
 /** One open handle, named by the coordinator: a file descriptor for libc, the backend's own number otherwise. */
 export interface Handle { fd: number; path: string; mode: IoMode; file?: string }
@@ -26,6 +27,8 @@ export class AgentState {
   readonly handles = new Map<string, Handle>();
   /** Absolute paths of scratch files this agent created and has not removed yet. */
   readonly created = new Set<string>();
+  /** Held while this agent has scratch files in a directory target: tells a later run this one is alive (run-lock.ts). */
+  runLock?: RunLock;
   private buf?: AlignedBuffer;
   private chunkBuf?: AlignedBuffer;
 

@@ -22,6 +22,12 @@ function userspaceLines(t: TargetInfo): string[] {
   return lines;
 }
 
+/** The scratch files of crashed runs that this side's agent removed before the run. */
+function removedLines(t: TargetInfo): string[] {
+  const r = t.removedScratch ?? [];
+  return r.length ? [`removed ${r.length} scratch file${r.length > 1 ? 's' : ''} left by crashed runs: ${r.join(', ')}`] : [];
+}
+
 /** One side: a summary line and the detail lines beneath it (mount, NFS options, block transport, backend). */
 export function describeSide(run: RunRecord, n: SideName): { summary: string; details: string[] } {
   const s = run.sides[n];
@@ -30,7 +36,7 @@ export function describeSide(run: RunRecord, n: SideName): { summary: string; de
   const details = [
     ...(d?.mount ? [renderMount(d.mount, !!d.nfs)] : []), ...(d?.nfs ? [renderNfs(d.nfs)] : []),
     ...(d?.fuseSubtype ? [`fuse subtype: ${d.fuseSubtype}`] : []), ...(d?.block ? [renderBlock(d.block)] : []),
-    ...userspaceLines(t),
+    ...userspaceLines(t), ...removedLines(t),
   ];
   const direct = s.direct || !capsOf(t).pageCache || t.unavailable ? '' : ', no O_DIRECT';
   return { summary: `${s.arg} — ${whatOf(t)}, stack ${t.stack}, on ${s.host.hostname}, kernel ${s.host.kernel}${direct}`, details };
