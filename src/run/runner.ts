@@ -179,6 +179,8 @@ export function startRun(o: RunOptions): RunHandle {
     interrupt() {
       stopping ??= (async () => {
         await shutdown();
+        // main stops at its next step, shutting down any agent it started meanwhile (a revival): wait for it, bounded.
+        await Promise.race([done.then(() => undefined, () => undefined), delay(o.timeoutMs + SHUTDOWN_EXTRA_MS, undefined, { ref: false })]);
         if (report && !ended) {
           ended = true;
           report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: INTERRUPTED_EXIT, interrupted: true });
