@@ -37,14 +37,14 @@ for (const [mode, message] of CASES) {
     const c = fake(mode);
     t.teardown(() => c.kill());
     const t0 = performance.now();
-    const err = await c.call('hello', {}, 10_000).then(() => undefined, (e: Error) => e);
+    const err = await c.call('hello', {}, 30_000).then(() => undefined, (e: Error) => e);
     const ms = Math.round(performance.now() - t0);
     t.ok(err instanceof ProtocolError, `rejected with a ProtocolError (${err?.name}: ${err?.message.slice(0, 200)})`);
     t.match(err?.message, /^side b: protocol error: /);
     t.match(err?.message, message);
     t.notOk(c.alive, 'the client no longer uses this agent');
     t.comment(`${mode}: ${err?.message.slice(0, 160)} (${ms} ms)`);
-    t.ok(ms < 5000, `rejected in ${ms} ms, long before the timeout`);
+    t.ok(ms < 15_000, `rejected in ${ms} ms (mostly the agent's start-up), long before the 30 s timeout`);
     const next = await c.call('ping', {}, 1000).then(() => undefined, (e: Error) => e);
     t.equal(next, err, 'every later command gets the same error');
   });
@@ -69,7 +69,8 @@ t.test('a well-behaved stretch, then a broken answer mid-session: only then does
   t.match(await c.call('ping', {}, 5000), { ok: true });
   const err = await c.call('ping', {}, 5000).then(() => undefined, (e: Error) => e);
   t.match(err?.message, /side b: protocol error: response id 1004 does not answer the outstanding request 4 \("ping"\)/);
-  t.equal(c.transcript.length, 3, 'the transcript keeps the three good answers and nothing from the broken one');
+  t.equal(c.transcript.length, 4, 'the transcript keeps the three good answers…');
+  t.match(c.transcript[3], { cmd: 'ping', ok: false, unanswered: 'lost', calls: [] }, '…and records the broken one as unanswered');
 });
 
 t.test('an agent that exits right after answering: the answer is still delivered, then the side is lost', async (t) => {

@@ -35,7 +35,7 @@ export class AgentClient {
 
   constructor(readonly side: string, argv: string[]) {
     this.child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.reader = new LineReader(MAX_LINE_BYTES, (l) => this.onLine(l), (n) => this.fail(new ProtocolError(side, `agent line of ${n}+ bytes exceeds the ${MAX_LINE_BYTES}-byte limit`)));
+    this.reader = new LineReader(MAX_LINE_BYTES, (l) => this.onLine(l), (n) => this.broke(new ProtocolError(side, `agent line of ${n}+ bytes exceeds the ${MAX_LINE_BYTES}-byte limit`)));
     this.child.stdout!.on('data', (c: Buffer) => { if (!this.dead) this.reader.push(c); });
     this.child.stdout!.on('end', () => { this.stdoutEnded = true; });
     this.child.stderr!.on('data', (c: Buffer) => { this.stderr = (this.stderr + c.toString()).slice(-4000); });
@@ -89,7 +89,7 @@ export class AgentClient {
     try {
       msg = parseResponse(this.side, line, p);
     } catch (err) {
-      if (err instanceof ProtocolError) return this.fail(err);
+      if (err instanceof ProtocolError) return this.broke(err);
       throw err;
     }
     clearTimeout(p.timer);
@@ -107,6 +107,13 @@ export class AgentClient {
     const once = () => { if (!done) { done = true; clearTimeout(t); fn(); } };
     const t = setTimeout(once, DRAIN_MS);
     this.child.stdout!.once('end', once);
+  }
+
+  /** The agent broke the protocol: the outstanding command (if any) is recorded as unanswered, the agent killed. */
+  private broke(err: ProtocolError): void {
+    if (this.dead) return;
+    if (this.pending) this.unanswered(this.pending, 'lost');
+    this.fail(err);
   }
 
   private timeout(): void {
