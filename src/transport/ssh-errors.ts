@@ -25,7 +25,8 @@ function byHand(spec: SideSpec): string {
 
 /** The program the remote shell could not find, from bash's, dash's or zsh's "not found" line; undefined if none. */
 export function missingCommand(stderr: string): string | undefined {
-  const m = /(?:^|\n|\| )(?:\S*sh: (?:line )?\d+: )?([^\s:|]+): (?:command )?not found/.exec(stderr) ?? /command not found: (\S+)/.exec(stderr);
+  // bash: "bash: line 1: X: command not found"; dash: "sh: 1: X: not found"; zsh: "zsh:1: command not found: X".
+  const m = /command not found: (\S+)/.exec(stderr) ?? /([^\s:|'"]+): (?:command )?not found/.exec(stderr);
   return m?.[1];
 }
 
@@ -49,7 +50,7 @@ export function explainStartFailure(spec: SideSpec, err: Error, remoteAgent: rea
   if (!(err instanceof LostError)) return undefined;
   const said = text;
   const quoted = err.stderrTail ? ` (${err.stderrTail})` : '';
-  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(said)) {
+  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed|Offending \S+ key/i.test(said)) {
     return `${side}: the host key of ${hostOf(spec)} has CHANGED since it was recorded in known_hosts${lines(/IDENTIFICATION HAS CHANGED|has changed|Offending|Host key verification failed/i)}: this may be an attack or a reinstalled host; coprobe does not connect. Find out why with the host's administrator; if the new key is genuine, remove the old one (ssh-keygen -R HOST) and connect once by hand: ${byHand(spec)}`;
   }
   if (/Host key verification failed|host key is known for|authenticity of host/i.test(said)) {
