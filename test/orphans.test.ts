@@ -10,6 +10,7 @@ import { runCli } from './fixtures/cli.js';
 import { cliEntry } from '../src/package-info.js';
 import type { AgentClient } from '../src/transport/client.js';
 import type { TargetInfo } from '../src/protocol/results.js';
+import { LOCK_MARKER, ownerState, self } from '../src/agent/run-lock.js';
 
 const CRASHED = 'c0ffee00c0ffee00';
 const LIVE = '11fe11fe11fe11fe';
@@ -52,6 +53,11 @@ t.test('a SIGKILLed run\'s files are removed by the next run; look-alikes, unloc
   // Look-alikes: a name of the crashed run that its lock does not list, a run without a lock, a lock that is not coprobe's.
   const decoys = [`.coprobe-${CRASHED}-999-DECOY`, '.coprobe-4444444444444444-001-X', '.coprobe-notes', '.coprobe-5555555555555555-001-Y', '.coprobe-5555555555555555.1.lock'];
   for (const d of decoys) writeFileSync(join(dir, d), 'not coprobe\'s\n');
+  // A run whose agent ran under another kernel (another host on a shared filesystem): its liveness cannot be told here.
+  const other = ['.coprobe-6666666666666666-001-Z', '.coprobe-6666666666666666.1.lock'];
+  writeFileSync(join(dir, other[0]!), '');
+  writeFileSync(join(dir, other[1]!), `${LOCK_MARKER}\nrun 6666666666666666 writer 1 host elsewhere boot 00000000-0000-0000-0000-000000000000 pidns pid:[1] pid 1 start 1\n${other[0]}\n`);
+  decoys.push(...other);
 
   const next = agent();
   t.teardown(() => next.kill());
@@ -68,6 +74,16 @@ t.test('a SIGKILLed run\'s files are removed by the next run; look-alikes, unloc
   t.notOk(existsSync(join(dir, `.coprobe-${LIVE}.1.lock`)), 'with no scratch files left the live run drops its lock file');
   t.match(await next.call<TargetInfo>('init', { target: dir, runId: NEXT, writerId: 1, destroy: false }, 10_000), { ok: true, result: { removedScratch: undefined } }, 'a second look removes nothing');
   t.same(readdirSync(dir).sort(), [...decoys].sort());
+});
+
+t.test('a lock file\'s owner: alive, gone (no such process, or the pid reused), or unknown (another kernel or pid namespace)', async (t) => {
+  const me = self();
+  t.equal(ownerState(me, me), 'alive');
+  t.equal(ownerState({ ...me, pid: process.ppid, start: 'x' }, me), 'gone', 'the pid runs, but it started at another time: reused');
+  t.equal(ownerState({ ...me, pid: 2 ** 22 + 1 }, me), 'gone', 'no such process');
+  t.equal(ownerState({ ...me, boot: 'another-boot' }, me), 'unknown');
+  t.equal(ownerState({ ...me, pidns: 'pid:[1]' }, me), 'unknown');
+  t.equal(ownerState({ ...me, start: '' }, me), 'unknown');
 });
 
 t.test('an agent that exits normally leaves neither files nor lock', async (t) => {

@@ -1,15 +1,17 @@
-// Find and remove the scratch files of crashed runs in a directory: only files their own lock lists, and only when no live agent holds that lock.
-import { closeSync, lstatSync, openSync, readdirSync, unlinkSync, constants as fsc } from 'node:fs';
+// Find and remove the scratch files of crashed runs in a directory: only files their own lock file lists, and only when its owner is provably gone.
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, unlinkSync, constants as fsc } from 'node:fs';
 import { join } from 'node:path';
-import type { Posix } from '../../native-bindings/posix.js';
 import { SCRATCH_RE } from '../protocol/commands.js';
-import { LOCK_RE, readLock, sameFile, tryLock } from './run-lock.js';
+import { LOCK_RE, ownerState, readLock, sameFile, self } from './run-lock.js';
 
-/** What a directory held of other runs: files removed (their runs are gone) and runs left alone, with why. */
+/** Larger than any lock file (one line per scratch file): such a file is not read. */
+const MAX_LOCK_BYTES = 16 << 20;
+
+/** What a directory held of other runs: files removed (their agents are gone) and runs left alone, with why. */
 export interface OrphanScan { removed: string[]; kept: { runId: string; why: string }[] }
 
 /** Remove the scratch files of every other run whose agents are all gone; the run ownRunId is never touched. */
-export function removeOrphans(posix: Posix, dir: string, ownRunId: string): OrphanScan {
+export function removeOrphans(dir: string, ownRunId: string): OrphanScan {
   const out: OrphanScan = { removed: [], kept: [] };
   const byRun = new Map<string, string[]>();
   for (const name of list(dir)) {
@@ -17,39 +19,41 @@ export function removeOrphans(posix: Posix, dir: string, ownRunId: string): Orph
     if (!m || m[1] === ownRunId) continue;
     byRun.set(m[1]!, [...(byRun.get(m[1]!) ?? []), name]);
   }
+  const me = self();
   for (const [runId, locks] of byRun) {
-    const why = sweepRun(posix, dir, runId, locks, out.removed);
+    const why = sweepRun(dir, runId, locks, me, out.removed);
     if (why) out.kept.push({ runId, why });
   }
   return out;
 }
 
-/** Take every lock of one run; if all are free and coprobe's, remove the files they list, then the locks. Returns why not, or null. */
-function sweepRun(posix: Posix, dir: string, runId: string, locks: string[], removed: string[]): string | null {
-  const held: { fd: number; path: string; names: string[] }[] = [];
+/** If every lock file of one run is coprobe's and its owner gone, remove the files they list, then them. Returns why not, or null. */
+function sweepRun(dir: string, runId: string, locks: string[], me: ReturnType<typeof self>, removed: string[]): string | null {
+  const opened: { fd: number; path: string; names: string[] }[] = [];
   try {
     for (const name of locks) {
       const path = join(dir, name);
       let fd: number;
       try {
-        if (!lstatSync(path).isFile()) return `${name} is not a regular file`;
-        fd = openSync(path, fsc.O_RDWR | fsc.O_NOFOLLOW);
+        fd = openSync(path, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // removed meanwhile (its agent finished)
-        return `${name}: ${(err as NodeJS.ErrnoException).code}`;
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') continue; // removed meanwhile: its agent finished
+        return `${name}: ${code}`;
       }
-      held.push({ fd, path, names: [] });
-      const state = tryLock(posix, fd);
-      if (state === 'held') return 'a live agent holds its lock';
-      if (state === 'unknown') return 'its lock cannot be tested here (no flock on this filesystem)';
-      const names = readLock(fd);
-      if (!names && name.endsWith('.new')) { held.pop(); closeSync(fd); continue; } // a lock never set up: lists nothing
-      if (!names) return `${name} is not a coprobe lock file`;
-      held.at(-1)!.names = names;
+      opened.push({ fd, path, names: [] });
+      const st = fstatSync(fd);
+      if (!st.isFile() || st.size > MAX_LOCK_BYTES) return `${name} is not a coprobe lock file`;
+      const lock = readLock(readFileSync(fd, 'utf8'));
+      if (!lock) return `${name} is not a coprobe lock file`;
+      const state = ownerState(lock.owner, me);
+      if (state === 'alive') return `its agent (pid ${lock.owner.pid}) is alive`;
+      if (state === 'unknown') return `its agent ran on ${lock.owner.host} under another kernel or pid namespace: whether it is alive cannot be told from here`;
+      opened.at(-1)!.names = lock.names;
     }
     // Every agent of the run is gone: remove what they listed, nothing else (a name of this run, a regular file).
     const prefix = `.coprobe-${runId}-`;
-    for (const name of new Set(held.flatMap((h) => h.names))) {
+    for (const name of new Set(opened.flatMap((o) => o.names))) {
       if (!name.startsWith(prefix) || !SCRATCH_RE.test(name)) continue;
       const path = join(dir, name);
       try {
@@ -58,10 +62,10 @@ function sweepRun(posix: Posix, dir: string, runId: string, locks: string[], rem
         removed.push(name);
       } catch { /* already gone */ }
     }
-    for (const h of held) if (sameFile(h.fd, h.path)) try { unlinkSync(h.path); } catch { /* gone */ }
+    for (const o of opened) if (sameFile(o.fd, o.path)) try { unlinkSync(o.path); } catch { /* gone */ }
     return null;
   } finally {
-    for (const h of held) closeSync(h.fd);
+    for (const o of opened) closeSync(o.fd);
   }
 }
 

@@ -1,65 +1,63 @@
-// The agent's run lock: while it has scratch files in a directory it holds an flock on `.coprobe-<run id>.<writer>.lock`,
-// which lists every scratch file it created. A later run removes a run's files only when it can take that lock itself
-// (the agent is gone: killed, crashed) and only the files listed in it (orphans.ts).
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, constants as fsc } from 'node:fs';
+// The agent's lock file: while it has scratch files in a directory it keeps `.coprobe-<run id>.<writer>.lock` there,
+// naming its kernel (boot id), pid namespace, pid and process start time and listing every scratch file it created.
+// A later run removes those files only when that process is provably gone (orphans.ts). No flock: on NFS that would
+// be lock traffic on the storage under test, and a lock call can block when the server's lock manager is unreachable.
+import { closeSync, fstatSync, openSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync, constants as fsc } from 'node:fs';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
-import type { Posix } from '../../native-bindings/posix.js';
 import type { AgentState } from './state.js';
 import { bootId } from './target.js';
 
 /** First line of every lock file: what makes it coprobe's. */
 export const LOCK_MARKER = 'coprobe scratch lock v1';
-/** A lock file's name: the run id, the writer id, and (while it is being set up) a temporary suffix. */
-export const LOCK_RE = /^\.coprobe-([0-9a-f]{16})\.(\d+)\.lock(?:\.\d+\.new)?$/;
+/** A lock file's name: the run id and the writer id. */
+export const LOCK_RE = /^\.coprobe-([0-9a-f]{16})\.(\d+)\.lock$/;
 
-/** The lock an agent holds: its descriptor and path. */
+/** The lock file an agent keeps: its descriptor (appended to) and path. */
 export interface RunLock { fd: number; path: string }
 
-/** Run fn with the agent's libc calls kept out of the transcript (housekeeping, not probe evidence). */
-export function quietly<T>(posix: Posix, fn: () => T): T {
-  const saved = posix.onCall;
-  posix.onCall = undefined;
-  try { return fn(); } finally { posix.onCall = saved; }
-}
+/** Who keeps a lock file: enough to tell, on the same kernel, whether that process still runs. */
+export interface LockOwner { host: string; boot: string; pidns: string; pid: number; start: string }
 
-/** Whether this side keeps a run lock: a directory reached through the kernel (flock needs it). */
+/** Whether this side keeps a lock file: a directory reached through the kernel (a libnfs export is not swept). */
 function locking(st: AgentState): boolean {
   return st.io.name === 'libc' && st.target?.kind === 'dir' && st.scratchDir !== '' && st.runId !== '';
 }
 
-/** Before creating scratch file `name`: hold the run lock (taken before its name appears) and list the file in it. */
+/** Before creating scratch file `name`: make sure the lock file exists (it appears complete, by rename) and list the file in it. */
 export function noteScratch(st: AgentState, name: string): void {
   if (!locking(st)) return;
-  if (!st.runLock) st.runLock = takeLock(st);
+  if (!st.runLock) st.runLock = createLock(st);
   if (st.runLock) writeSync(st.runLock.fd, `${name}\n`);
 }
 
-/** Remove the lock file and release the lock (when the agent has no scratch files left). */
+/** Remove the lock file (when the agent has no scratch files left). */
 export function releaseRunLock(st: AgentState): void {
   const lock = st.runLock;
   if (!lock) return;
   st.runLock = undefined;
-  try { unlinkSync(lock.path); } catch { /* already gone */ }
+  try { if (sameFile(lock.fd, lock.path)) unlinkSync(lock.path); } catch { /* already gone */ }
   try { closeSync(lock.fd); } catch { /* closed */ }
 }
 
-/** Create the lock under a temporary name, lock it, write its header, and rename it into place; undefined when it cannot. */
-function takeLock(st: AgentState): RunLock | undefined {
-  const base = `.coprobe-${st.runId}.${st.writerId}.lock`;
-  const path = join(st.scratchDir, base);
+/** This process as a lock file names it. */
+export function self(): LockOwner {
+  return { host: hostname(), boot: bootId(), pidns: pidNamespace('self'), pid: process.pid, start: startTime('self') };
+}
+
+/** Write the lock file under a temporary name and rename it into place; undefined when the directory refuses. */
+function createLock(st: AgentState): RunLock | undefined {
+  const path = join(st.scratchDir, `.coprobe-${st.runId}.${st.writerId}.lock`);
   const tmp = `${path}.${process.pid}.new`;
   let fd: number;
   try {
     fd = openSync(tmp, fsc.O_RDWR | fsc.O_CREAT | fsc.O_EXCL | fsc.O_APPEND | fsc.O_NOFOLLOW, 0o600);
   } catch {
-    return undefined; // no lock: the files are still removed by this agent; a later run will leave them alone
+    return undefined; // no lock file: this agent still removes its files; a later run leaves them alone
   }
-  const p = st.posix;
-  const locked = quietly(p, () => p.flock(fd, p.k.LOCK_EX | p.k.LOCK_NB));
   try {
-    if (!locked.ok) throw new Error(locked.errnoName);
-    writeSync(fd, `${LOCK_MARKER}\nrun ${st.runId} writer ${st.writerId} host ${hostname()} boot ${bootId()} pid ${process.pid}\n`);
+    const o = self();
+    writeSync(fd, `${LOCK_MARKER}\nrun ${st.runId} writer ${st.writerId} host ${o.host} boot ${o.boot} pidns ${o.pidns} pid ${o.pid} start ${o.start}\n`);
     renameSync(tmp, path);
     return { fd, path };
   } catch {
@@ -69,20 +67,26 @@ function takeLock(st: AgentState): RunLock | undefined {
   }
 }
 
-/** Try to take a lock file's lock: 'free' (now held through fd), 'held' by a live agent, or 'unknown' (no locking here). */
-export function tryLock(posix: Posix, fd: number): 'free' | 'held' | 'unknown' {
-  const r = quietly(posix, () => posix.flock(fd, posix.k.LOCK_EX | posix.k.LOCK_NB));
-  if (r.ok) return 'free';
-  return r.errnoName === 'EWOULDBLOCK' || r.errnoName === 'EAGAIN' ? 'held' : 'unknown';
+/** A lock file's owner and the scratch files it lists, or null when it is not a coprobe lock file. */
+export function readLock(text: string): { owner: LockOwner; names: string[] } | null {
+  const [marker, header = '', ...names] = text.split('\n');
+  if (marker !== LOCK_MARKER) return null;
+  const m = /^run [0-9a-f]{16} writer \d+ host (\S+) boot (\S+) pidns (\S+) pid (\d+) start (\S+)$/.exec(header);
+  if (!m) return null;
+  return { owner: { host: m[1]!, boot: m[2]!, pidns: m[3]!, pid: Number(m[4]), start: m[5]! }, names: names.filter(Boolean) };
 }
 
-/** The scratch file names a lock file lists, or null when it is not a coprobe lock file. */
-export function readLock(fd: number): string[] | null {
-  const [marker, , ...names] = readFileSync(fd, 'utf8').split('\n');
-  return marker === LOCK_MARKER ? names.filter(Boolean) : null;
+/** Whether a lock file's owner still runs: 'gone' only when that is certain (same kernel, same pid namespace). */
+export function ownerState(owner: LockOwner, me: LockOwner = self()): 'alive' | 'gone' | 'unknown' {
+  if (owner.boot !== me.boot || owner.boot === 'unknown') return 'unknown';
+  if (owner.pidns !== me.pidns || owner.pidns === 'unknown') return 'unknown';
+  if (me.start === '' || owner.start === '') return 'unknown'; // no /proc to tell by
+  if (owner.pid === me.pid) return 'alive';
+  const start = startTime(String(owner.pid));
+  return start !== '' && start === owner.start ? 'alive' : 'gone';
 }
 
-/** Whether path still names the file open as fd (not replaced by a newer lock of a restarted agent). */
+/** Whether path still names the file open as fd (not replaced since). */
 export function sameFile(fd: number, path: string): boolean {
   try {
     const a = fstatSync(fd);
@@ -91,4 +95,20 @@ export function sameFile(fd: number, path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A process's start time in clock ticks since boot (/proc/PID/stat field 22), or "" when it does not run (none, or a zombie). */
+function startTime(pid: string): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[0] === 'Z' || fields[0] === 'X' ? '' : fields[19] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The pid namespace of a process ("pid:[4026531836]"), or "unknown". */
+function pidNamespace(pid: string): string {
+  try { return readlinkSync(`/proc/${pid}/ns/pid`); } catch { return 'unknown'; }
 }

@@ -27,7 +27,7 @@ export class AgentState {
   readonly handles = new Map<string, Handle>();
   /** Absolute paths of scratch files this agent created and has not removed yet. */
   readonly created = new Set<string>();
-  /** Held while this agent has scratch files in a directory target: tells a later run this one is alive (run-lock.ts). */
+  /** Kept while this agent has scratch files in a directory target: lists them for a later run's sweep (run-lock.ts). */
   runLock?: RunLock;
   private buf?: AlignedBuffer;
   private chunkBuf?: AlignedBuffer;

@@ -12,7 +12,6 @@ import { schemeOf } from '../../native-bindings/backends.js';
 import { LibcBackend } from '../../native-bindings/libc-backend.js';
 import { connectTarget } from './connect.js';
 import { removeOrphans } from './orphans.js';
-import { quietly } from './run-lock.js';
 
 const S_IFMT = 0o170000, S_IFDIR = 0o040000, S_IFBLK = 0o060000;
 
@@ -23,7 +22,7 @@ export function inspectTarget(st: AgentState, a: Args<'init'>): TargetInfo {
   st.useBackend(new LibcBackend(st.posix, info.kind));
   st.scratchDir = info.kind === 'dir' ? info.path : '';
   // Scratch files of crashed runs here: removed when their agents are all gone (orphans.ts).
-  const removed = info.kind === 'dir' ? quietly(st.posix, () => removeOrphans(st.posix, info.path, a.runId).removed) : [];
+  const removed = info.kind === 'dir' ? removeOrphans(info.path, a.runId).removed : [];
   return { ...info, backend: 'libc', caps: st.io.caps, ...(removed.length ? { removedScratch: removed } : {}) };
 }
 

@@ -45,7 +45,7 @@ export interface TargetInfo {
   userspace?: { description: string; facts: Record<string, string | number | boolean> };
   /** Set when the backend this target needs cannot run here: every probe is OMIT with this reason. */
   unavailable?: string;
-  /** Scratch files of crashed runs (no live agent held their lock) that init removed from this directory. */
+  /** Scratch files of crashed runs (their agents provably gone) that init removed from this directory. */
   removedScratch?: string[];
 }
 

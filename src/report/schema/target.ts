@@ -51,7 +51,7 @@ export const targetInfoSchema = z.strictObject({
     facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   }).optional().describe('A userspace backend\'s description of the target and its facts (portal, LUN, NFS version...).'),
   unavailable: z.string().optional().describe('Set when the backend this target needs cannot run here: every probe is OMIT with this reason.'),
-  removedScratch: z.array(z.string()).optional().describe('Scratch files of crashed runs (no live agent held their lock) that init removed from this directory.'),
+  removedScratch: z.array(z.string()).optional().describe('Scratch files of crashed runs (their agents provably gone) that init removed from this directory.'),
 }).meta({ id: 'TargetInfo', description: 'What a side\'s target is (the agent\'s answer to init).' });
 
 type _hello = Assert<Equal<z.infer<typeof helloSchema>, HelloResult>>;
