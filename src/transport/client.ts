@@ -27,6 +27,8 @@ export class AgentClient {
   private readonly reader: LineReader;
   private nextId = 1;
   private stdoutEnded = false;
+  /** Lines received from the agent so far. */
+  private lines = 0;
   private pending: Pending | undefined;
   private stderr = '';
   private dead: Error | undefined;
@@ -80,6 +82,7 @@ export class AgentClient {
 
   private onLine(line: string): void {
     if (this.dead) return;
+    const first = this.lines++ === 0;
     const p = this.pending;
     if (!p) {
       const when = this.nextId === 1 ? 'before any command was sent' : 'while no command was outstanding';
@@ -89,8 +92,9 @@ export class AgentClient {
     try {
       msg = parseResponse(this.side, line, p);
     } catch (err) {
-      if (err instanceof ProtocolError) return this.broke(err);
-      throw err;
+      if (!(err instanceof ProtocolError)) throw err;
+      // Something printing on stdout before the agent speaks (a login script over ssh, a wrapper) looks like this.
+      return this.broke(first && !line.trimStart().startsWith('{') ? new ProtocolError(this.side, `${err.message.replace(/^side \S+: protocol error: /, '')} (the first line on the agent's stdout: does something print before the agent starts, such as a login script or a wrapper?)`) : err);
     }
     clearTimeout(p.timer);
     this.pending = undefined;
