@@ -55,6 +55,10 @@ t.test('ssh:// sides on the loop pair\'s devices (both namespaces see the host\'
   t.equal(both('writeback').outcome, 'WARN', 'the buffered reader\'s page cache is stale, as on two hosts');
   t.equal(both('writeback').checks[1]!.read!.counts.stale, 16);
   t.ok(both('none').checks[1]!.fsyncToReadUs! > 0, 'fsync→read gap measured across the two agents');
+  // The test's private key never reaches the output or the report (only the config's path does).
+  const key = readFileSync(join(h.dir, 'client_key'), 'utf8').split('\n').filter((l) => l && !l.startsWith('-----'));
+  const said = r.stdout + r.stderr + JSON.stringify([r.run, ...r.probes, r.end]);
+  t.ok(key.length > 0 && key.every((l) => !said.includes(l)), 'no line of the private key in the output or the report');
 });
 
 t.test('iscsi:// sides carried through ssh (--via) to the tgt portal on the root namespace', { skip: noNetns ?? noTgtReason(), timeout: 120_000 }, async (t) => {
