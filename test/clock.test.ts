@@ -8,6 +8,10 @@ import { validateRecord } from '../src/report/validate.js';
 import { agent } from './fixtures/agent.js';
 import { side } from './fixtures/records.js';
 import type { RunRecord } from '../src/result.js';
+import { makeContext } from '../src/run/context.js';
+import { DEFAULT_PROBE_OPTIONS } from '../src/probe.js';
+import type { TranscriptEntry } from '../src/protocol/messages.js';
+import type { SideSession } from '../src/run/session.js';
 
 t.test('offset = remote − midpoint of the shortest round trip; uncertainty = half of it', async (t) => {
   // Remote clock 5 s ahead. Trip 1: 1000 µs, the agent answered late in it; trip 2: 200 µs (the best); trip 3: 600 µs.
@@ -68,4 +72,22 @@ t.test('the offset is recorded per side, validated, and shown in one line per si
   t.match(md, /- \*\*b\*\* \(reader\).*\n  - clock: -2\.346 s ± 1\.50 ms/);
   const old = { ...run, sides: { a: side(), b: side() } };
   t.equal(renderHeader(old).filter((l) => l.includes('clock:')).length, 0, 'older records without a clock: no line');
+});
+
+t.test('a probe\'s fsync→read gap between two kernels is corrected by both sides\' offsets', async (t) => {
+  const entry = (cmd: string, t0: number, t1: number): TranscriptEntry => ({ seq: 1, cmd, args: {}, t0, t1, ok: true, calls: [] });
+  // a's clock runs 2 s ahead, b's 3 s behind: a's fsync ended at a-time 12 000 000, b's read began at b-time 7 001 500.
+  const fsync = entry('fsync', 11_990_000, 12_000_000);
+  const read = entry('read', 7_001_500, 7_002_000);
+  const session = (bootId: string, offsetUs: number, transcript: TranscriptEntry[]) => ({
+    spec: { name: 'a', transport: 'ssh', target: '/d', host: 'h' }, client: { transcript }, hello: { ...side().host, bootId },
+    target: side().target, writerId: 1, direct: true, clock: { offsetUs, uncertaintyUs: 50, samples: 8 },
+  }) as unknown as SideSession;
+  const ctx = (bootB: string) => makeContext({
+    sides: { a: session('boot-a', 2_000_000, [fsync]), b: session(bootB, -3_000_000, [read]) }, variant: { a: 'none', b: 'none' }, blocks: 1,
+    blockSize: 4096, file: '.coprobe-0123456789abcdef-x', nextGen: () => 1, timeoutMs: 1000, options: DEFAULT_PROBE_OPTIONS, runId: '0123456789abcdef',
+  });
+  const reply = (e: TranscriptEntry) => ({ ok: true as const, result: {}, entry: e, durationMs: 0 });
+  t.equal(ctx('boot-b').gapUs(reply(fsync), reply(read)), 1500, 'two kernels: each time moved to the coordinator\'s clock');
+  t.equal(ctx('boot-a').gapUs(reply(fsync), reply(read)), 7_001_500 - 12_000_000, 'one kernel: the raw difference (one clock)');
 });
