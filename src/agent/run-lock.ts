@@ -28,7 +28,8 @@ function locking(st: AgentState): boolean {
 export function noteScratch(st: AgentState, name: string): void {
   if (!locking(st)) return;
   if (!st.runLock) st.runLock = createLock(st);
-  if (st.runLock) writeSync(st.runLock.fd, `${name}\n`);
+  // Best effort (ENOSPC, EIO): a file the lock file does not list is never swept, which is the safe side.
+  if (st.runLock) try { writeSync(st.runLock.fd, `${name}\n`); } catch { /* not listed */ }
 }
 
 /** Remove the lock file (when the agent has no scratch files left). */
