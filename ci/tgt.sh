@@ -188,7 +188,10 @@ case "${1:-}" in
       done
       tgtadm -C "$CTL" --mode system --op delete || kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 1 50); do running || break; sleep 0.1; done
-      running && kill -KILL "$pid" 2>/dev/null || true
+      if running; then
+        kill -KILL "$pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do running || break; sleep 0.1; done
+      fi
       rm -f "$PIDFILE"
     fi
     start
