@@ -1,6 +1,6 @@
 // The agent fed malformed commands: one error answer per line, in order, and it keeps serving; stdin closing mid-line is a clean exit.
 import t from 'tap';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rawAgent } from './fixtures/agent.js';
@@ -70,6 +70,30 @@ t.test('200 lines of generated garbage (seeded), then a ping: one answer per lin
   t.equal(answers.filter((x) => x.ok === false).length, sent, 'every garbage line answered with an error');
   t.match(answers.at(-1), { id: 999, ok: true }, 'the ping after them answered');
   t.equal(await r.end(), 0);
+});
+
+t.test('another run\'s scratch file is never opened, stat\'ed, chmod\'ed or removed: only this run\'s', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'coprobe-agent-other-run-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const other = '.coprobe-0123456789abcdef-001-HAND1';
+  writeFileSync(join(dir, other), 'another run\'s data');
+  const r = rawAgent();
+  t.teardown(() => r.child.kill('SIGKILL'));
+  r.send(`${JSON.stringify({ id: 1, cmd: 'init', target: dir, runId, writerId: 1, destroy: false })}\n`);
+  t.match(await r.next(), { id: 1, ok: true });
+  const tries = [
+    { cmd: 'open', h: 'f', file: other, mode: 'writeback', create: false },
+    { cmd: 'open', h: 'f', file: other, mode: 'none', create: true },
+    { cmd: 'statPath', file: other },
+    { cmd: 'chmod', file: other, mode: 0 },
+    { cmd: 'unlink', file: other },
+  ];
+  for (const [i, c] of tries.entries()) {
+    r.send(`${JSON.stringify({ id: 10 + i, ...c })}\n`);
+    t.match(await r.next(), { id: 10 + i, ok: false, error: { code: 'EINVALID', message: /is not a scratch file of this run \(feedfacefeedface\)/ } }, c.cmd);
+  }
+  t.equal(await r.end(), 0);
+  t.equal(readFileSync(join(dir, other), 'utf8'), 'another run\'s data', 'untouched');
 });
 
 t.test('stdin closing in the middle of a command line: the agent removes its scratch file and exits 0', async (t) => {

@@ -58,7 +58,7 @@ export class AgentState {
     return found;
   }
 
-  /** Path of a scratch file inside a directory target, or the device itself. */
+  /** Path of one of this run's scratch files inside a directory target, or the device itself. */
   pathFor(file: string | undefined): string {
     const t = this.requireTarget();
     if (t.kind === 'device') {
@@ -66,6 +66,8 @@ export class AgentState {
       return t.path;
     }
     if (!file) throw new AgentFailure('EINVALID', 'a directory target needs a scratch file name');
+    // Only this run's own scratch files: another run's (alive or not) are never opened, written or removed from here.
+    if (!file.startsWith(`.coprobe-${this.runId}-`)) throw new AgentFailure('EINVALID', `${file} is not a scratch file of this run (${this.runId})`);
     return join(this.scratchDir, file);
   }
 
