@@ -27,11 +27,6 @@ export function setSshConfig(file: string | undefined): void {
   defaultConfig = path;
 }
 
-/** The ssh config file given with --ssh-config, if any. */
-export function sshConfigFile(): string | undefined {
-  return defaultConfig;
-}
-
 /** Quote one word for a POSIX shell: ssh hands the remote command to the remote user's shell as one string. */
 export function shellQuote(w: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
