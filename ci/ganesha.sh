@@ -269,5 +269,5 @@ case "$cmd" in
     fi
     start
     ;;
-  *) die "usage: $0 start|stop|status" ;;
+  *) die "usage: $0 start|stop|restart|status" ;;
 esac

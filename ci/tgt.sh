@@ -203,5 +203,5 @@ case "${1:-}" in
     done
     echo "tgtd restarted (pid $(cat "$PIDFILE")), portal $PORTAL_HOST:$PORTAL_PORT"
     ;;
-  *) die "usage: ci/tgt.sh start|stop|status|export NAME FILE|unexport NAME|unlisten ADDR" ;;
+  *) die "usage: ci/tgt.sh start|stop|restart|status|export NAME FILE|unexport NAME|unlisten ADDR" ;;
 esac

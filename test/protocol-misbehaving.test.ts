@@ -78,5 +78,5 @@ t.test('an agent that exits right after answering: the answer is still delivered
   t.teardown(() => c.kill());
   t.match(await c.call('ping', {}, 5000), { ok: false, error: { code: 'EBYE' } });
   const err = await c.call('ping', {}, 5000).then(() => undefined, (e: Error) => e);
-  t.match(err?.message, /side a: agent went away during "\(idle\)" \(exit code 3\)|side a: agent went away during "ping"/);
+  t.match(err?.message, /side a: agent went away during "\(between commands\)" \(exit code 3\)|side a: agent went away during "ping"/);
 });

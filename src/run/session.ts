@@ -8,7 +8,7 @@ import type { HelloResult, ReadSummary, TargetInfo } from '../protocol/results.j
 import { allFresh, describeCounts } from '../blocks/tally.js';
 import { MIN_BLOCK } from '../blocks/layout.js';
 import { cliEntry, packageVersion } from '../package-info.js';
-import { SetupError, UsageError } from '../errors.js';
+import { ProtocolError, SetupError, UsageError } from '../errors.js';
 import { backendFor, schemeOf } from '../../native-bindings/backends.js';
 import { redactUrl } from '../transport/redact.js';
 import { explainStartFailure } from '../transport/ssh-errors.js';
@@ -101,7 +101,8 @@ async function setupCall<T>(client: AgentClient, cmd: 'hello' | 'init', args: ob
     // ssh's own failures (host key, login, connection) and a missing remote agent, each with what to do.
     const explained = explainStartFailure(spec, err as Error, remoteAgent, client.stderrText());
     if (explained) throw new SetupError(explained, code);
-    const hint = spec.transport === 'local' ? '' : ` (is coprobe installed there? --agent-command names another agent command)`;
+    // A protocol error means an agent answered: the question whether coprobe is installed there would mislead.
+    const hint = spec.transport === 'local' || err instanceof ProtocolError ? '' : ` (is coprobe installed there? --agent-command names another agent command)`;
     const message = (err as Error).message;
     throw new SetupError(`${message.startsWith(`side ${spec.name}`) ? '' : `side ${spec.name}: `}${message}${hint}`, code);
   }

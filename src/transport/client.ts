@@ -133,7 +133,7 @@ export class AgentClient {
     if (p) this.unanswered(p, 'lost');
     const partial = this.reader.pending();
     if (partial > 0) return this.fail(new ProtocolError(this.side, `the agent's output ended in the middle of a line (${partial} bytes without a newline; ${exit})`));
-    this.fail(new LostError(this.side, p?.cmd ?? '(idle)', exit, this.stderrTail()));
+    this.fail(new LostError(this.side, p?.cmd ?? '(between commands)', exit, this.stderrTail()));
   }
 
   private unanswered(p: Pending, why: 'timeout' | 'lost'): void {

@@ -1,6 +1,7 @@
 // The report's head: run identity, each side's stack (writer a, reader b), and a banner when the run was cut short.
 import type { RunDocument } from '../document.js';
 import { describeSide } from '../describe.js';
+import { clockLine } from '../clock-line.js';
 import { STACK_LABEL } from '../../verdict/scope.js';
 import { html, type Html } from './escape.js';
 
@@ -9,6 +10,8 @@ export function headerSection(doc: RunDocument): Html {
   const { run } = doc;
   const sides = (['a', 'b'] as const).map((n) => {
     const d = describeSide(run, n);
+    const clock = clockLine(run.sides[n].clock);
+    if (clock) d.details.push(clock);
     return html`<li data-side="${n}"><strong>${n}</strong> (${n === 'a' ? 'writer' : 'reader'}): ${d.summary}
       ${d.details.length ? html`<ul>${d.details.map((l) => html`<li>${l}</li>`)}</ul>` : ''}</li>`;
   });
