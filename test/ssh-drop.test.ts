@@ -129,8 +129,8 @@ t.test('a full run: b\'s sshd session killed mid-probe → LOST for that probe, 
   t.ok(cutAtMs !== undefined, 'the FLUSH1 wait was found and b\'s session killed');
   const lost = r.probes.filter((p) => p.outcome === 'LOST');
   t.equal(lost.length, 1, 'one probe run is LOST');
-  // The client notices the exit while the probe waits (between commands: "(between commands)"), and the probe's next step fails on it.
-  t.match(lost[0], { probe: 'FLUSH1', variant: { param: 'sleep' }, reason: /^side b: agent went away during "(\(idle\)|read)" \(exit code 255\)/ });
+  // The client notices the exit while the probe waits (between two commands), and the probe's next step fails on it.
+  t.match(lost[0], { probe: 'FLUSH1', variant: { param: 'sleep' }, reason: /^side b: agent went away during "(\(between commands\)|read)" \(exit code 255\)/ });
   t.comment(`LOST reason: ${lost[0]?.reason}`);
   const after = r.probes.slice(r.probes.indexOf(lost[0]!) + 1);
   t.ok(after.length > 0 && after.every((p) => p.outcome !== 'LOST' && p.outcome !== 'HUNG'), 'the probes after it ran with a new agent on b');
