@@ -71,7 +71,8 @@ t.test('side b\'s agent breaks one answer mid-probe: that probe is LOST naming s
   const recs = readFileSync(join(report, jsonl), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; probe?: string; outcome?: string; reason?: string; durationMs?: number });
   const probes = recs.filter((x) => x.type === 'probe');
   t.same(probes.map((p) => `${p.probe} ${p.outcome}`), ['CTO1 LOST', 'BOTH1 PASS'], 'LOST, then the run went on');
-  t.match(probes[0]!.reason, /^side b: protocol error: malformed JSON from the agent \(at position \d+\): /);
+  // V8 names a position for some truncations only ("Unexpected end of JSON input" has none): either form.
+  t.match(probes[0]!.reason, /^side b: protocol error: malformed JSON from the agent( \(at position \d+\))?: /);
   t.comment(`mid-probe truncated answer: ${probes[0]!.outcome}: ${probes[0]!.reason!.slice(0, 120)} (${probes[0]!.durationMs} ms into the variant)`);
   t.match(r.stdout, /LOST/);
   const rep = await runCli(['report', join(report, 'run.json'), '--format', 'text'], 30_000);
