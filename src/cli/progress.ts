@@ -1,11 +1,12 @@
 // A one-line progress bar on a TTY (probe, modes, repetition), cleared around every printed line; off under CI or off a TTY.
 import type { RunProgress } from '../run/runner.js';
+import { variantLabel } from '../verdict/format.js';
 
 /** The bar's text for a width: "[#####-----]  42/130  HAND1 writeback→writeback [fadvise]  repeat 2/3". */
 export function progressLine(p: RunProgress, width: number): string {
   const barWidth = Math.max(10, Math.min(30, width - 60));
   const filled = p.total ? Math.round((p.index / p.total) * barWidth) : 0;
-  const v = `${p.variant.a}→${p.variant.b}${p.variant.param ? ` [${p.variant.param}]` : ''}`;
+  const v = variantLabel(p.variant);
   const rep = p.repeats > 1 ? `  repeat ${p.repeat}/${p.repeats}` : '';
   const line = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${String(p.index + 1).padStart(String(p.total).length)}/${p.total}  ${p.probe} ${v}${rep}`;
   return line.length > width - 1 ? line.slice(0, width - 2) + '…' : line;

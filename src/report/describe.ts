@@ -4,6 +4,7 @@ import { renderBlock, renderMount, renderNfs } from '../detect/render.js';
 import type { TargetInfo } from '../protocol/results.js';
 import { backendOf, capsOf, isUserspace } from '../caps.js';
 import type { SideName } from '../transport/spec.js';
+import { variantLabel } from '../verdict/format.js';
 
 /** What a side's target is, in a few words. */
 function whatOf(t: TargetInfo): string {
@@ -44,7 +45,7 @@ export function describeSide(run: RunRecord, n: SideName): { summary: string; de
 
 /** "writeback→none [fadvise]" for a probe record. */
 export function variantOf(r: ProbeRunRecord): string {
-  return `${r.variant.a}→${r.variant.b}${r.variant.param ? ` [${r.variant.param}]` : ''}`;
+  return variantLabel(r.variant);
 }
 
 /** The numbers a table row shows for a probe run: judged block counts, fsync→read gap, and the note (reason or failed check). */

@@ -1,5 +1,6 @@
 // Staleness windows over repeats: how long b took to see fresh data, per probe variant (min/median/p95/max).
 import type { ProbeRunRecord } from '../result.js';
+import { variantLabel } from '../verdict/format.js';
 
 /** The windows measured for one probe variant. */
 export interface WindowStat {
@@ -24,7 +25,7 @@ export function windowStats(records: ProbeRunRecord[]): WindowStat[] {
   for (const r of records) {
     for (const c of r.checks) {
       if (!c.window) continue;
-      const variant = `${r.variant.a}→${r.variant.b}${r.variant.param ? ` [${r.variant.param}]` : ''}`;
+      const variant = variantLabel(r.variant);
       const key = `${r.probe} ${variant}`;
       const s = by.get(key) ?? { probe: r.probe, variant, freshMs: [], neverFresh: 0, boundMs: c.window.boundMs };
       if (c.window.fresh) s.freshMs.push(c.window.elapsedUs / 1000);

@@ -20,6 +20,7 @@ import { applyKnown, type KnownIssue } from '../known.js';
 import { makeContext } from './context.js';
 import { redactArgv, redactUrl } from '../transport/redact.js';
 import { backendOf, capsOf, effectiveMode, lacking } from '../caps.js';
+import { variantLabel } from '../verdict/format.js';
 import { confounders } from './confounders.js';
 import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
 
@@ -208,7 +209,7 @@ export function collapseKey(code: string, v: Variant, rep: number, sides: Record
 /** The OMIT for a variant whose I/O an earlier run already made, naming that run and why the modes are one here. */
 function sameIo(record: number, earlier: ProbeRunRecord, sides: Record<SideName, Pick<SideSession, 'target'>>): Skip {
   const uncachedSides = (['a', 'b'] as const).filter((n) => !capsOf(sides[n].target).pageCache).map((n) => `${n} (${backendOf(sides[n].target)})`);
-  const label = `${earlier.variant.a}→${earlier.variant.b}${earlier.variant.param ? ` [${earlier.variant.param}]` : ''}`;
+  const label = variantLabel(earlier.variant);
   const who = uncachedSides.length > 1 ? `sides ${uncachedSides.join(' and ')} have` : `side ${uncachedSides[0]} has`;
   return { outcome: 'OMIT', sameAs: record, reason: `same I/O as ${label} (#${record}): ${who} no host page cache, so O_DIRECT and buffered are one mode there` };
 }

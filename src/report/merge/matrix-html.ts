@@ -1,4 +1,5 @@
 // The matrix as one self-contained HTML page: coloured cells, a visible flaky flag, links to each run's evidence.
+import { esc } from '../html/escape.js';
 import { CLAIMS } from '../../claims.js';
 import { BEHAVIOUR_SHORT } from './columns.js';
 import { hrefFrom } from './evidence.js';
@@ -17,10 +18,6 @@ export const HTML_CLASS: Record<CellValue, string> = {
 /** The flaky flag, in the cell and in the list of flaky cells. */
 export const HTML_FLAKY = '⚑ flaky';
 
-/** Text for HTML content and attribute values. */
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 type Link = (run: number, text?: string) => string;
 
