@@ -32,6 +32,33 @@ export interface ClockOffset {
   samples: number;
 }
 
+/**
+ * Where a run was made by `coprobe lab`: the guest's kernel and packages and how its storage was set up, so a report
+ * says which Linux NFS server and client (or iSCSI initiator) it measured. Absent for runs on the user's own hosts.
+ */
+export interface LabFacts {
+  /** Scenario name (`coprobe lab --list`). */
+  scenario: string;
+  /** What the scenario sets up, in one sentence. */
+  summary: string;
+  /** Set when the scenario is a deliberately confounded case, saying why. */
+  confounded?: string;
+  /** The Debian kernel package booted (linux-image-…) and its version. */
+  kernelPackage: string;
+  /** The guest's `uname -r`. */
+  kernel: string;
+  /** qemu accelerator used: tcg or kvm. */
+  accel: string;
+  /** Versions of the guest's storage packages (nfs-kernel-server, open-iscsi, tgt), as dpkg reports them. */
+  packages: Record<string, string>;
+  /** The export line given to exportfs (NFS scenarios). */
+  exports?: string;
+  /** Each side's mount or login command as run in the guest. */
+  setup: Partial<Record<SideName, string>>;
+  /** How the two sides are two clients (network and UTS namespaces, iface records), or why they are not. */
+  clients: string;
+}
+
 /** First record of a run. */
 export interface RunRecord {
   type: 'run';
@@ -47,6 +74,8 @@ export interface RunRecord {
   warnings: string[];
   confounders: Confounder[];
   probes: string[];
+  /** Set when `coprobe lab` made the run: the guest's kernel, packages and storage set-up. */
+  lab?: LabFacts;
 }
 
 /** One run of one probe variant, with its evidence. */

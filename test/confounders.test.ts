@@ -34,6 +34,16 @@ t.test('two NFSv4 mounts with their own superblocks (nosharecache) in one kernel
   t.same(codes(found), ['NFSV4-ONE-CLIENT']);
 });
 
+t.test('two NFSv4 mounts from two network namespaces with two host names in one kernel: two clients, no one-client warning', async (t) => {
+  const a = side({ stack: 'nfs', dev: '0:50', details: nfs(), hostname: 'laba', netns: 'net:[1]' });
+  const b = side({ stack: 'nfs', dev: '0:51', details: nfs(), hostname: 'labb', netns: 'net:[2]' });
+  t.same(confounders(a, b), []);
+  // Either namespace alone is not enough: one host name is one client name, and one network namespace is one client.
+  t.same(codes(confounders(a, side({ stack: 'nfs', dev: '0:51', details: nfs(), hostname: 'laba', netns: 'net:[2]' }))), ['NFSV4-ONE-CLIENT']);
+  t.same(codes(confounders(a, side({ stack: 'nfs', dev: '0:51', details: nfs(), hostname: 'labb', netns: 'net:[1]' }))), ['NFSV4-ONE-CLIENT']);
+  t.same(codes(confounders(a, side({ stack: 'nfs', dev: '0:51', details: nfs(), hostname: 'labb' }))), ['NFSV4-ONE-CLIENT'], 'an unknown namespace proves nothing');
+});
+
 t.test('two NFSv3 mounts with their own superblocks: nothing to warn; on two hosts: nothing either', async (t) => {
   const v3 = nfs({ version: '3', sharecache: false });
   t.same(confounders(side({ stack: 'nfs', dev: '0:50', details: v3 }), side({ stack: 'nfs', dev: '0:51', details: v3 })), []);

@@ -7,7 +7,7 @@ import { packageVersion } from '../package-info.js';
 import { MIN_BLOCK } from '../blocks/layout.js';
 import { AgentFailure } from './failure.js';
 import type { AgentState } from './state.js';
-import { bootId, inspectTarget } from './target.js';
+import { bootId, inspectTarget, netnsOf } from './target.js';
 import { detect as detectHandler, mountstats as mountstatsHandler } from '../detect/handlers.js';
 import * as files from './files.js';
 import { unavailableBackends } from '../../native-bindings/backends.js';
@@ -23,7 +23,7 @@ function hello(st: AgentState): HelloResult {
   for (const [name, c] of Object.entries(st.posix.capabilities)) if (!c.available) unavailable[name] = c.reason ?? 'unknown';
   Object.assign(unavailable, unavailableBackends());
   return {
-    protocol: PROTOCOL_VERSION, version: packageVersion(), pid: process.pid, hostname: hostname(), bootId: bootId(),
+    protocol: PROTOCOL_VERSION, version: packageVersion(), pid: process.pid, hostname: hostname(), bootId: bootId(), ...netnsOf(),
     kernel: release(), arch: arch(), node: process.version, unavailable,
   };
 }

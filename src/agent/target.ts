@@ -1,5 +1,5 @@
 // init: find out what the target path is, and refuse what must not be written.
-import { accessSync, constants as fsc, readFileSync } from 'node:fs';
+import { accessSync, constants as fsc, readFileSync, readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Args } from '../protocol/commands.js';
 import type { TargetInfo } from '../protocol/results.js';
@@ -79,6 +79,11 @@ function inspectDevice(st: AgentState, path: string, stat: NonNullable<ReturnTyp
     logicalBlockSize: lbs.value, dioMemAlign: lbs.value, deviceSize: size.value,
     ...(signature ? { signature } : {}), details: stackDetails({ path: realPath(path), kind: 'device', dev }),
   };
+}
+
+/** The agent's network namespace as `{ netns: "net:[inode]" }`, or nothing when /proc does not say. */
+export function netnsOf(): { netns?: string } {
+  try { return { netns: readlinkSync('/proc/self/ns/net') }; } catch { return {}; }
 }
 
 /** The kernel's boot id: equal on two sides means one kernel and one page cache. */

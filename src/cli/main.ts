@@ -36,7 +36,9 @@ export async function main(argv: string[]): Promise<void> {
         .option('rounds', { type: 'number', default: 4, describe: 'handoff probe: write rounds (guest generations) before the final flush' })
         .option('known-issues', { type: 'string', describe: 'JSON list of known issues (probe + stack pattern + reason): matching FAILs become KNOWN; default: the packaged list' })
         .option('restart-command', { type: 'string', describe: 'shell command DUR1 runs on this host between a\'s fsync and b\'s read (e.g. "bash ci/tgt.sh restart"); without it DUR1 is OMIT' })
-        .option('restart-timeout', { type: 'string', default: '60s', describe: 'bound on the restart command, and on each side\'s reconnection after it' }),
+        .option('restart-timeout', { type: 'string', default: '60s', describe: 'bound on the restart command, and on each side\'s reconnection after it' })
+        // Set by `coprobe lab` inside its guest: the guest's kernel, packages and storage set-up, recorded in the run header.
+        .option('lab-facts', { type: 'string', hidden: true }),
       async (args) => {
         const { runCommand } = await import('./run.js');
         (await import('../transport/ssh.js')).setSshConfig(args.sshConfig);
@@ -49,6 +51,7 @@ export async function main(argv: string[]): Promise<void> {
           window: args.window, repeat: args.repeat, imageSize: args.imageSize, rounds: args.rounds,
           ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}), format: args.format,
           ...(args.restartCommand !== undefined ? { restartCommand: args.restartCommand } : {}), restartTimeout: args.restartTimeout,
+          ...(args.labFacts !== undefined ? { labFacts: args.labFacts } : {}),
         }, argv);
       })
       .command('probes', 'list the probe catalogue with the claim ids each checks', (y) => y.option('json', { type: 'boolean', default: false }),

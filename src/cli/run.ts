@@ -13,6 +13,9 @@ import { parseFormats, writeReports, type ReportFormat } from '../report/formats
 import { readRunFile } from '../report/document.js';
 import { COLOUR, PLAIN, colourWanted } from '../report/colour.js';
 import { progressBar, progressWanted } from './progress.js';
+import { readFileSync } from 'node:fs';
+import { labFactsSchema } from '../report/schema/run.js';
+import type { LabFacts } from '../result.js';
 
 /** Write the chosen formats from the run's JSON-lines file; returns lines saying where they went (or why not). */
 function writeFormats(dir: string, jsonl: string, formats: readonly ReportFormat[]): string[] {
@@ -32,6 +35,21 @@ export interface RunArgs {
   restartCommand?: string; restartTimeout?: string;
   /** Report formats written under `report` (json, md, html, junit, tap, text). */
   format: string[];
+  /** JSON file of LabFacts to record in the run header (written by `coprobe lab` in its guest). */
+  labFacts?: string;
+}
+
+/** The lab facts file, checked against the result schema: UsageError naming what is wrong. */
+function readLabFacts(file: string): LabFacts {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`--lab-facts ${file}: ${(err as Error).message}`);
+  }
+  const parsed = labFactsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`--lab-facts ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  return parsed.data as LabFacts;
 }
 
 /** Probe options from the command line, checked: UsageError naming the option. */
@@ -65,6 +83,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   const formats = parseFormats(args.format);
   const options = probeOptions(args);
   if (!Number.isInteger(args.repeat) || args.repeat < 1 || args.repeat > 10_000) throw new UsageError('--repeat must be an integer from 1 to 10000');
+  const lab = args.labFacts !== undefined ? readLabFacts(args.labFacts) : undefined;
   let loop: LoopPair | undefined;
   let a = args.a, b = args.b;
   const destroy = [...args.destroyDataOnDevice];
@@ -81,6 +100,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     known: loadKnownIssues(args.knownIssues ?? defaultKnownIssuesPath(), catalogue.map((p) => p.code)),
     timeoutMs: args.timeout, destroy, remoteAgent: splitWords(args.agentCommand, '--agent-command'),
     ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
+    ...(lab ? { lab } : {}),
     print: (l) => bar ? bar.print(l) : console.log(l),
     paint: colourWanted(process.stdout) ? COLOUR : PLAIN,
     ...(bar ? { progress: (p) => (p ? bar.update(p) : bar.done()) } : {}),

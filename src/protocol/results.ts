@@ -15,6 +15,12 @@ export interface HelloResult {
   hostname: string;
   /** /proc/sys/kernel/random/boot_id: equal on both sides means one kernel, hence one page cache. */
   bootId: string;
+  /**
+   * The agent's network namespace (readlink /proc/self/ns/net, "net:[4026531840]"). Two NFS mounts made in two network
+   * namespaces (with two host names) are two NFS clients to the server even in one kernel, which is how `coprobe lab`
+   * runs its second client; absent from older agents.
+   */
+  netns?: string;
   kernel: string;
   arch: string;
   node: string;

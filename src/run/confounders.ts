@@ -7,7 +7,7 @@ import { backendOf, isUserspace } from '../caps.js';
 /** What confounder detection needs about one side: a run's SideDescription is one; `coprobe detect` builds one per path. */
 export interface ConfounderSide {
   arg: string;
-  host: Pick<HelloResult, 'bootId' | 'hostname' | 'kernel'>;
+  host: Pick<HelloResult, 'bootId' | 'hostname' | 'kernel' | 'netns'>;
   target: Pick<TargetInfo, 'kind' | 'stack' | 'dev' | 'details' | 'backend' | 'unavailable'>;
   /** O_DIRECT opens work; undefined when not tried (detect). */
   direct?: boolean;
@@ -47,7 +47,13 @@ export function confounders(a: ConfounderSide, b: ConfounderSide): Confounder[] 
       push('NFS-SHARECACHE', 'voids', `both sides are NFS mounts of ${what} sharing one superblock (${a.target.dev}) in one kernel (sharecache, the default): the client keeps one data and attribute cache for both, so b is served a's pages without asking the server; remount both with -o nosharecache, or use two hosts`);
     }
     const v4 = (n: NfsDetails | undefined) => n?.version.startsWith('4');
-    if (v4(na) && v4(nb)) {
+    // The kernel keeps one NFS client per network namespace, and names it to the server after the host name (UTS
+    // namespace): agents in two network namespaces with two host names reach the server as two clients, as two hosts do.
+    const twoClients = a.host.netns !== undefined && b.host.netns !== undefined && a.host.netns !== b.host.netns
+      && a.host.hostname !== b.host.hostname;
+    if (twoClients) {
+      // Nothing to warn about the client identity; the page caches are still separate superblocks (checked above).
+    } else if (v4(na) && v4(nb)) {
       push('NFSV4-ONE-CLIENT', 'weakens', `both sides are NFSv4 mounts in one kernel (${na!.version}, ${nb!.version}): the server sees one client, so it never recalls a delegation from one side for the other; two-client open/close consistency is not tested; run the sides on two hosts for that`);
     } else if (!na || !nb) {
       push('NFSV4-ONE-CLIENT', 'weakens', 'both sides are NFS mounts in one kernel and their versions could not be read: if both are NFSv4 the server sees one client and never recalls a delegation from one side for the other; check with `coprobe detect`, or use two hosts');

@@ -6,7 +6,7 @@ import { DEFAULT_PROBE_OPTIONS, StepFailure } from '../probe.js';
 import type { Check } from '../checks.js';
 import { completed, exitCodeFor, worst, type Outcome } from '../outcome.js';
 import { MODE_TRAITS } from '../modes.js';
-import { RESULT_SCHEMA_VERSION, type ProbeRunRecord, type RunRecord, type SideDescription } from '../result.js';
+import { RESULT_SCHEMA_VERSION, type LabFacts, type ProbeRunRecord, type RunRecord, type SideDescription } from '../result.js';
 import { HungError, LostError, ProtocolError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 import type { SideName, SideSpec } from '../transport/spec.js';
@@ -48,6 +48,8 @@ export interface RunOptions extends SessionOptions {
   paint?: Paint;
   /** Told before each variant starts (a progress bar), and told undefined once the last has ended. */
   progress?: (p: RunProgress | undefined) => void;
+  /** Lab facts to record in the run header (set by `coprobe lab` inside its guest). */
+  lab?: LabFacts;
 }
 
 /** Where a run is: variants started so far of the total, and which one is starting. */
@@ -103,6 +105,7 @@ export function startRun(o: RunOptions): RunHandle {
     const run: RunRecord = {
       type: 'run', schema: RESULT_SCHEMA_VERSION, runId, version: packageVersion(), startedAt: new Date().toISOString(), argv: redactArgv(o.argv),
       sides: described, blockSize, blocks: o.blocks, warnings: found.map((c) => c.message), confounders: found, probes: o.probes.map((p) => p.code),
+      ...(o.lab ? { lab: o.lab } : {}),
     };
     report = new JsonlReport(o.reportDir, runId);
     report.append(run);

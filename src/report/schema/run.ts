@@ -1,6 +1,6 @@
 // Schema of the run record: the first line a run writes, saying how each side was reached and what it turned out to be.
 import { z } from 'zod';
-import { RESULT_SCHEMA_VERSION, type ClockOffset, type RunRecord, type SideDescription } from '../../result.js';
+import { RESULT_SCHEMA_VERSION, type ClockOffset, type LabFacts, type RunRecord, type SideDescription } from '../../result.js';
 import { helloSchema, targetInfoSchema } from './target.js';
 import { confounderSchema } from './detect.js';
 import { bySide, count, isoTime, probeCodeSchema, runIdSchema } from './common.js';
@@ -21,6 +21,19 @@ export const sideDescriptionSchema = z.strictObject({
   clock: clockOffsetSchema.optional().describe('This side\'s clock against the coordinator\'s (absent in older records, or when the agent could not answer `clock`).'),
 }).meta({ id: 'SideDescription', description: 'How one side was reached and what it turned out to be.' });
 
+export const labFactsSchema = z.strictObject({
+  scenario: z.string().describe('Scenario name (coprobe lab --list).'),
+  summary: z.string().describe('What the scenario sets up.'),
+  confounded: z.string().optional().describe('Set when the scenario is a deliberately confounded case, saying why.'),
+  kernelPackage: z.string().describe('The Debian kernel package booted, with its version.'),
+  kernel: z.string().describe('The guest\'s uname -r.'),
+  accel: z.string().describe('qemu accelerator: tcg or kvm.'),
+  packages: z.record(z.string(), z.string()).describe('Versions of the guest\'s storage packages (nfs-kernel-server, open-iscsi, tgt).'),
+  exports: z.string().optional().describe('The export line given to exportfs (NFS scenarios).'),
+  setup: z.strictObject({ a: z.string().optional(), b: z.string().optional() }).describe('Each side\'s mount or login command as run in the guest.'),
+  clients: z.string().describe('How the two sides are two clients (network and UTS namespaces, iface records), or why they are not.'),
+}).meta({ id: 'LabFacts', description: 'Where coprobe lab made the run: the guest\'s kernel, packages and storage set-up.' });
+
 export const runRecordSchema = z.strictObject({
   type: z.literal('run'),
   schema: z.literal(RESULT_SCHEMA_VERSION, { error: `result schema version: this schema describes version ${RESULT_SCHEMA_VERSION}` })
@@ -35,8 +48,10 @@ export const runRecordSchema = z.strictObject({
   warnings: z.array(z.string()).describe('The messages of `confounders`: why this run may say nothing about two hosts.'),
   confounders: z.array(confounderSchema),
   probes: z.array(probeCodeSchema).describe('Codes of the probes selected, in run order.'),
+  lab: labFactsSchema.optional().describe('Set when coprobe lab made the run.'),
 }).meta({ id: 'RunRecord', description: 'The first record of a run: the sides, the block geometry, the confounders and the probes selected.' });
 
 type _clock = Assert<Equal<z.infer<typeof clockOffsetSchema>, ClockOffset>>;
+type _lab = Assert<Equal<z.infer<typeof labFactsSchema>, LabFacts>>;
 type _side = Assert<Equal<z.infer<typeof sideDescriptionSchema>, SideDescription>>;
 type _run = Assert<Equal<AnySchemaVersion<z.infer<typeof runRecordSchema>>, RunRecord>>;

@@ -14,6 +14,7 @@ export const helloSchema = z.strictObject({
   pid: count,
   hostname: z.string(),
   bootId: z.string().describe('/proc/sys/kernel/random/boot_id: equal on both sides means one kernel, hence one page cache.'),
+  netns: z.string().optional().describe('The agent\'s network namespace (readlink /proc/self/ns/net): NFS mounts made in two namespaces with two host names are two clients even in one kernel.'),
   kernel: z.string(),
   arch: z.string(),
   node: z.string().describe('Node.js version.'),

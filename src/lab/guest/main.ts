@@ -1,0 +1,124 @@
+// The lab's guest runner: started by the guest's init inside the qemu guest, it starts the services, sets up each scenario,
+// runs `coprobe run` against its two sides and reports phases as JSON lines on the shared directory for the host.
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { release } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import type { LabEvent, LabPlan, LabService, Scenario } from '../types.js';
+import type { LabFacts } from '../../result.js';
+import { SCENARIOS } from '../scenarios/index.js';
+import { SERVICES } from './services.js';
+import { runStep, stepFailure } from './step.js';
+import { HOST_A } from './names.js';
+import { runArgv } from './run-argv.js';
+
+/** Seconds since the guest booted (what events carry: the host adds its own boot time). */
+function uptime(): number {
+  return Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+}
+
+/** Versions of the guest's storage packages, as dpkg has them (absent when not installed). */
+function packageVersions(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of ['nfs-kernel-server', 'nfs-common', 'open-iscsi', 'tgt']) {
+    try {
+      const v = execFileSync('dpkg-query', ['-W', '-f', '${Version}', p], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      if (v) out[p] = v;
+    } catch { /* not installed */ }
+  }
+  return out;
+}
+
+/** Run the plan in `share` (the host's directory, mounted in the guest); returns when every scenario has ended. */
+export async function runGuest(share: string): Promise<void> {
+  const plan = JSON.parse(readFileSync(join(share, 'plan.json'), 'utf8')) as LabPlan;
+  const emit = (e: LabEvent) => appendFileSync(join(share, 'events.jsonl'), `${JSON.stringify(e)}\n`);
+  const byName = new Map(SCENARIOS.map((s) => [s.name, s]));
+  const packages = packageVersions();
+  execFileSync('hostname', [HOST_A]);
+  emit({ t: uptime(), type: 'phase', phase: 'guest', state: 'ok' });
+
+  const started = new Map<LabService, boolean>();
+  /** Start a service once; false (and a failed event) when one of its steps failed. */
+  const service = async (name: LabService): Promise<boolean> => {
+    if (started.has(name)) return started.get(name)!;
+    const phase = `service ${name}`;
+    emit({ t: uptime(), type: 'phase', phase, state: 'start' });
+    for (const step of SERVICES[name]) {
+      const r = await runStep(step);
+      if (!r.ok) {
+        emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
+        started.set(name, false);
+        return false;
+      }
+    }
+    emit({ t: uptime(), type: 'phase', phase, state: 'ok' });
+    started.set(name, true);
+    return true;
+  };
+
+  for (const name of plan.scenarios) {
+    const s = byName.get(name);
+    if (!s) {
+      emit({ t: uptime(), type: 'scenario', scenario: name, state: 'failed', step: 'select', message: 'no such scenario in the guest\'s coprobe' });
+      continue;
+    }
+    await runScenario(s, plan, share, packages, service, emit);
+  }
+  emit({ t: uptime(), type: 'done', kernel: release(), packages });
+}
+
+async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: Record<string, string>,
+  service: (n: LabService) => Promise<boolean>, emit: (e: LabEvent) => void): Promise<void> {
+  for (const need of s.needs) {
+    if (!(await service(need))) {
+      emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: `service ${need}`, message: `service ${need} did not start` });
+      return;
+    }
+  }
+  const setupPhase = `${s.name}: set-up`;
+  emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'start' });
+  try {
+    for (const step of s.setup) {
+      const r = await runStep(step);
+      if (!r.ok) {
+        emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
+        emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: step.name, message: stepFailure(step, r) });
+        return;
+      }
+    }
+    emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'ok' });
+    const reportDir = join(share, 'out', s.name);
+    mkdirSync(reportDir, { recursive: true });
+    const facts: LabFacts = {
+      scenario: s.name, summary: s.summary, ...(s.confounded ? { confounded: s.confounded } : {}),
+      kernelPackage: plan.kernelPackage, kernel: release(), accel: plan.accel, packages, ...s.facts,
+    };
+    const factsFile = join(reportDir, 'lab-facts.json');
+    writeFileSync(factsFile, JSON.stringify(facts, null, 2));
+    const runPhase = `${s.name}: run`;
+    emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'start' });
+    const argv = runArgv(s, plan, reportDir, factsFile);
+    const r = await runStep({ name: 'coprobe run', run: argv.map(shq).join(' ') + ` > ${shq(join(reportDir, 'run.log'))} 2>&1`, timeoutMs: plan.runTimeoutMs });
+    // Exit 0 and 1 are a run that ended (1: some probe failed); anything else is a run that could not be made.
+    if (r.timedOut || (r.exitCode !== 0 && r.exitCode !== 1)) {
+      const tail = readTail(join(reportDir, 'run.log'));
+      emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'failed', step: 'coprobe run', message: stepFailure({ name: 'coprobe run', run: '', timeoutMs: plan.runTimeoutMs }, r), output: tail });
+      emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: 'coprobe run', message: `${stepFailure({ name: 'coprobe run', run: '', timeoutMs: plan.runTimeoutMs }, r)}: ${tail.trim().split('\n').slice(-1)[0] ?? ''}` });
+      return;
+    }
+    emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'ok' });
+    emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'done', exitCode: r.exitCode!, reportDir });
+  } finally {
+    for (const step of s.teardown) await runStep(step);
+  }
+}
+
+function readTail(file: string): string {
+  try { return readFileSync(file, 'utf8').slice(-4096); } catch { return ''; }
+}
+
+/** Single-quote a word for sh. */
+export function shq(w: string): string {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}

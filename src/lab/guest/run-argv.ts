@@ -1,0 +1,13 @@
+// The `coprobe run` command line the guest gives one scenario: its sides, the lab's agents, reports and facts.
+import type { LabPlan, Scenario } from '../types.js';
+
+/** argv (node first) for one scenario's run, reports in reportDir, lab facts from factsFile. */
+export function runArgv(s: Scenario, plan: LabPlan, reportDir: string, factsFile: string): string[] {
+  const argv = [plan.node, plan.coprobe, 'run', s.sides.a, s.sides.b,
+    // A side carried by a --via prefix starts its agent by command: the guest's node and coprobe, not a `coprobe` on PATH.
+    '--agent-command', `${plan.node} ${plan.coprobe} agent`,
+    '--report', reportDir, '--format', 'json', '--lab-facts', factsFile];
+  for (const [side, via] of Object.entries(s.sides.via ?? {})) argv.push(`--via-${side}`, via);
+  for (const d of s.sides.destroy ?? []) argv.push('--destroy-data-on-device', d);
+  return [...argv, ...plan.runArgs];
+}
