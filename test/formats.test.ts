@@ -24,7 +24,7 @@ t.test('--format lists: comma-separated or repeated, duplicates once, an unknown
 t.test('every format renders every fixture run and an interrupted one; json round-trips', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'coprobe-formats-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  for (const name of ['loop-pair', 'iscsi-user', 'nfs-user-v4', 'loop-window']) {
+  for (const name of ['loop-pair', 'iscsi-user', 'nfs-user-v4', 'loop-window', 'lab-nfs']) {
     const doc = readRunFile(`test/fixtures/runs/${name}.jsonl`);
     const paths = writeReports(join(dir, name), doc, FORMATS);
     t.same(paths, FORMATS.map((f) => join(dir, name, f.file)));

@@ -14,9 +14,10 @@ import { emptySummary, addFinding, MAX_RANGES } from '../src/blocks/tally.js';
 import { OUTCOMES } from '../src/outcome.js';
 import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL } from '../src/report/verdicts.js';
 import { launchBrowser, noBrowserReason, openFile } from './fixtures/browser.js';
+import { asSource, loadLabRun, loadLabSource, withoutLab } from './fixtures/lab-run.js';
 
 const RUNS = new URL('./fixtures/runs/', import.meta.url);
-const FIXTURES = ['loop-pair', 'loop-window', 'iscsi-user', 'nfs-user-v4'] as const;
+const FIXTURES = ['loop-pair', 'loop-window', 'iscsi-user', 'nfs-user-v4', 'lab-nfs'] as const;
 /** Full-page screenshots (a few seconds each for a page this tall): the run with every probe, the one with windows. */
 const SCREENSHOTS: ReadonlySet<string> = new Set(['loop-pair', 'loop-window']);
 const load = (name: string): RunDocument => readRunFile(new URL(`${name}.jsonl`, RUNS).pathname);
@@ -33,6 +34,10 @@ function hostileDoc(): RunDocument {
   d.run.sides.b.host.hostname = `host${EVIL}`;
   d.run.confounders = [{ code: 'ONE-PAGE-CACHE', severity: 'voids', message: `one page cache ${EVIL}` }];
   d.run.warnings = [`one page cache ${EVIL}`];
+  d.run.lab = {
+    scenario: `lab${EVIL}`, summary: `summary ${EVIL}`, confounded: `confounded ${EVIL}`, kernelPackage: `linux-image ${EVIL}`, kernel: EVIL,
+    accel: EVIL, packages: { [`pkg${EVIL}`]: EVIL }, exports: `/srv ${EVIL}`, setup: { a: `mount ${EVIL}`, b: EVIL }, clients: `clients ${EVIL}`,
+  };
   const p = d.probes.find((r) => r.checks.some((c) => c.read?.findings.length))!;
   p.reason = `because ${EVIL}`;
   p.title = `title ${EVIL}`;
@@ -75,6 +80,34 @@ t.test('a record full of markup renders as text: one script element (ours), no i
   t.notMatch(out, /on(error|load)="window/, 'no injected handler attribute (quotes are escaped, so none can close an attribute)');
   t.notMatch(out, /window\.__pwned=1<\/script>/, 'no injected script body');
   t.match(out, '&lt;script&gt;window.__pwned=1&lt;/script&gt;&quot;&#39;&amp;amp;&lt;img', 'the text is there, escaped (& too)');
+  t.match(out, `<div class="callout weakens lab-confounded"><strong>Confounded scenario</strong> <span class="badge">a deliberately confounded case</span> confounded ${esc(EVIL)}</div>`, 'the lab facts too');
+  t.match(out, `<tr data-fact="setup.a"><th>set-up a</th><td><code>mount ${esc(EVIL)}</code></td></tr>`);
+});
+
+t.test('a lab run: a Lab section in the run\'s head (a confounded scenario as a warning callout); nothing without lab facts', async (t) => {
+  const doc = loadLabRun();
+  const lab = doc.run.lab!;
+  const out = renderHtml(doc);
+  const start = out.indexOf('<section id="lab"');
+  const end = out.indexOf('</section>\n', start) + '</section>\n'.length;
+  t.ok(start > out.indexOf('<ul class="sides" id="sides">') && end < out.indexOf('</header>'), 'inside the head, after the sides');
+  const section = out.slice(start, end);
+  t.match(section, `<section id="lab" data-scenario="nfs42-sync-one-client"><h2>Lab</h2>`);
+  t.match(section, `scenario <strong>nfs42-sync-one-client</strong> — ${esc(lab.summary)}.</p>`);
+  t.match(section, `<div class="callout weakens lab-confounded"><strong>Confounded scenario</strong> <span class="badge">a deliberately confounded case</span> ${esc(lab.confounded!)}</div>`);
+  const rows = [...section.matchAll(/<tr data-fact="([^"]+)"><th>([^<]+)<\/th><td>(.*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[3]]);
+  t.same(rows, [
+    ['kernel-package', 'kernel package', 'linux-image-6.12.48+deb13-amd64 6.12.48-1'], ['kernel', 'guest kernel', '6.12.48+deb13-amd64'], ['accel', 'accelerator', 'kvm'],
+    ['packages', 'packages', 'nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1'],
+    ['exports', 'exports', `<code>${esc(lab.exports!)}</code>`], ['setup.a', 'set-up a', `<code>${esc(lab.setup.a!)}</code>`],
+    ['setup.b', 'set-up b', `<code>${esc(lab.setup.b!)}</code>`], ['clients', 'clients', esc(lab.clients)],
+  ], 'a row per fact, commands as code');
+  t.equal(asSource(out.slice(0, start) + out.slice(end)), renderHtml(loadLabSource()), 'the rest is the page of the run it was copied from');
+  t.equal(renderHtml(withoutLab(doc)), out.slice(0, start) + out.slice(end), 'and without lab facts, the rest is all there is');
+  const plain = clone(doc);
+  delete plain.run.lab!.confounded;
+  t.notMatch(renderHtml(plain), 'lab-confounded', 'no callout for a scenario that is not confounded');
+  t.notMatch(renderHtml(loadLabSource()), /id="lab"|coprobe lab|lab-confounded/, 'no section without lab facts');
 });
 
 t.test('HTML_OUTCOME maps every outcome to a label and a distinct class', async (t) => {
@@ -177,6 +210,11 @@ t.test('in headless chromium', { skip: noBrowserReason() }, async (t) => {
       const doc = load(name);
       const { page } = await open(t, name, doc);
       const v = doc.verdicts!;
+      t.equal(await page.locator('#lab').count(), doc.run.lab ? 1 : 0, doc.run.lab ? 'a Lab section' : 'no Lab section');
+      if (doc.run.lab) {
+        t.ok(await page.locator('#lab .lab-confounded').isVisible(), 'the confounded scenario\'s callout is shown');
+        t.equal(await page.locator('#lab table.lab-facts tr').count(), 8, 'a row per fact');
+      }
 
       const vrows = await cells(page, '#verdict-table');
       t.equal(vrows.length, v.verdicts.length, 'a verdict row per mode × QEMU behaviour');
@@ -263,6 +301,7 @@ t.test('in headless chromium', { skip: noBrowserReason() }, async (t) => {
     t.equal(await page.locator('script').count(), 1, 'one script element: the page\'s own');
     t.match(await page.locator('#sides').textContent(), EVIL, 'the path is shown verbatim');
     t.match(await page.locator('.confounder').first().textContent(), EVIL, 'and the confounder message');
+    t.match(await page.locator('#lab [data-fact="setup.b"] code').textContent(), EVIL, 'and the lab\'s set-up command');
   });
 
   t.test('the page\'s CSP is in force: an image from the network is refused, the request fails in the browser', async (t) => {

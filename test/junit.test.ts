@@ -9,6 +9,7 @@ import { caseName } from '../src/report/junit-cases.js';
 import { xmlStrip } from '../src/report/xml.js';
 import { OUTCOMES, type Outcome } from '../src/outcome.js';
 import type { RunDocument } from '../src/report/document.js';
+import { asSource, loadLabRun, loadLabSource, withoutLab } from './fixtures/lab-run.js';
 import { RUNS, cutShort, hostileRecord, loadRun, recordPerOutcome, withProbes } from './fixtures/junit/outcomes.js';
 
 const XSD = new URL('./fixtures/junit/junit.xsd', import.meta.url).pathname;
@@ -136,4 +137,35 @@ t.test('escaping: markup, quotes, CR/LF/tab kept, characters XML 1.0 forbids rem
   t.notMatch(xml, ']]>');
   t.equal(xpath(xml, 'string(//testcase/@name)'), caseName(rec), 'the name reads back as written');
   t.equal(xpath(xml, 'string(//skipped/@message)'), xmlStrip(rec.reason!), 'the message reads back, newline and tab included');
+});
+
+t.test('a lab run: coprobe.lab.* properties, the lab in the summary, a confounded scenario as a warning; nothing without lab facts', async (t) => {
+  const doc = loadLabRun();
+  const lab = doc.run.lab!;
+  const xml = renderJunit(doc);
+  t.matchSnapshot(scrub(xml.slice(xml.indexOf('    <properties>'), xml.indexOf('      <property name="verdicts.profile"')), doc), 'properties up to the verdicts');
+  const prop = (name: string) => new RegExp(`<property name="${name.replace(/\./g, '\\.')}" value="([^"]*)"/>`).exec(xml)?.[1];
+  t.equal(prop('coprobe.lab.scenario'), 'nfs42-sync-one-client');
+  t.equal(prop('coprobe.lab.summary'), lab.summary);
+  t.equal(prop('coprobe.lab.confounded'), lab.confounded);
+  t.equal(prop('coprobe.lab.kernel-package'), 'linux-image-6.12.48+deb13-amd64 6.12.48-1');
+  t.equal(prop('coprobe.lab.kernel'), '6.12.48+deb13-amd64');
+  t.equal(prop('coprobe.lab.accel'), 'kvm');
+  t.equal(prop('coprobe.lab.packages'), 'nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1');
+  t.equal(prop('coprobe.lab.exports'), lab.exports);
+  t.equal(prop('coprobe.lab.setup.a'), lab.setup.a);
+  t.equal(prop('coprobe.lab.setup.b'), lab.setup.b);
+  t.equal(prop('coprobe.lab.clients'), lab.clients);
+  const names = [...xml.matchAll(/<property name="([^"]+)"/g)].map((m) => m[1]);
+  t.equal(new Set(names).size, names.length, 'property names stay unique');
+  t.ok(names.indexOf('coprobe.lab.scenario') > names.indexOf('side.b.kernel'), 'after the sides');
+  t.match(xml, new RegExp(`<system-out>coprobe [^\\n]*\\na: [^\\n]*\\nb: [^\\n]*\\ncoprobe lab scenario nfs42-sync-one-client \\(kernel linux-image-6\\.12\\.48\\+deb13-amd64 6\\.12\\.48-1\\): `), 'the summary names the lab after the sides');
+  t.match(xml, `  set-up b: ${lab.setup.b!}\n`);
+  t.match(xml, `<system-err>WARNING: confounded lab scenario nfs42-sync-one-client: ${lab.confounded!}</system-err>`);
+  if (noXmllint) t.pass('validates against junit.xsd', { skip: noXmllint });
+  else t.equal(validate(xml, 'lab').status, 0, 'validates against junit.xsd');
+
+  const without = renderJunit(withoutLab(doc));
+  t.equal(asSource(without), renderJunit(loadLabSource()), 'without lab facts: the report of the run it was copied from');
+  t.notMatch(without, 'lab');
 });

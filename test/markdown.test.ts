@@ -1,9 +1,10 @@
 import t from 'tap';
 import { readRunFile, parseRunText } from '../src/report/document.js';
-import { renderMarkdown, mdCell, MD_OUTCOME } from '../src/report/markdown.js';
+import { renderMarkdown, mdCell, mdCode, MD_OUTCOME } from '../src/report/markdown.js';
 import { OUTCOMES } from '../src/outcome.js';
 import { scrub } from './fixtures/scrub.js';
 import { readFileSync } from 'node:fs';
+import { asSource, loadLabRun, loadLabSource, withoutLab } from './fixtures/lab-run.js';
 
 for (const name of ['loop-pair', 'iscsi-user', 'loop-window']) {
   t.test(`Markdown of the ${name} run (snapshot, timings and run id scrubbed)`, async (t) => {
@@ -33,4 +34,34 @@ t.test('an interrupted run says it has no verdicts and no end', async (t) => {
 t.test('cells are escaped: a pipe, a newline or markup in a path cannot break the table', async (t) => {
   t.equal(mdCell('a|b\nc *d* <e>'), 'a\\|b<br>c \\*d\\* \\<e\\>');
   for (const o of OUTCOMES) t.ok(MD_OUTCOME[o].includes(o), o);
+});
+
+t.test('a lab run: a Lab section after the sides (snapshot); nothing else changes, and nothing without lab facts', async (t) => {
+  const doc = loadLabRun();
+  const lab = doc.run.lab!;
+  const md = renderMarkdown(doc);
+  const start = md.indexOf('## Lab\n'), end = md.indexOf('## Confounders\n') >= 0 ? md.indexOf('## Confounders\n') : md.indexOf('## Verdicts');
+  t.ok(start > md.indexOf('- **b** (reader)') && end > start, 'after the sides, before the confounders and verdicts');
+  const section = md.slice(start, end);
+  t.matchSnapshot(section, 'Lab section');
+  t.match(section, `scenario **${mdCell(lab.scenario)}** — ${mdCell(lab.summary)}.`);
+  t.match(section, `> **Confounded scenario:** ${mdCell(lab.confounded!)}`, 'the confounded reason as a caveat');
+  t.match(section, `- **kernel package:** ${mdCell(lab.kernelPackage)}\n- **guest kernel:** ${mdCell(lab.kernel)}\n- **accelerator:** kvm\n`);
+  t.match(section, '- **packages:** nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1\n');
+  t.match(section, `- **exports:** \`${lab.exports!}\`\n- **set-up a:** \`${lab.setup.a!}\`\n- **set-up b:** \`${lab.setup.b!}\`\n`, 'commands as code, verbatim');
+  const plain = renderMarkdown(loadLabSource());
+  t.equal(asSource(md.slice(0, start) + md.slice(end)), plain, 'the rest is the Markdown of the run it was copied from');
+  t.equal(renderMarkdown(withoutLab(doc)), md.slice(0, start) + md.slice(end), 'and without lab facts, the rest is all there is');
+  t.notMatch(plain, /## Lab|coprobe lab/, 'which has no lab section');
+  const noReason = structuredClone(doc);
+  delete noReason.run.lab!.confounded;
+  t.notMatch(renderMarkdown(noReason), 'Confounded scenario', 'no caveat for a scenario that is not confounded');
+});
+
+t.test('inline code holds any command: backticks, leading spaces, markup', async (t) => {
+  t.equal(mdCode('mount -o a|b <x> *y*'), '`mount -o a|b <x> *y*`', 'nothing escaped inside code');
+  t.equal(mdCode('echo `id`'), '`` echo `id` ``', 'a longer fence, padded (both sides) where the text ends with a backtick');
+  t.equal(mdCode('a ``b`` c'), '```a ``b`` c```');
+  t.equal(mdCode(' x '), '`  x  `', 'padded where CommonMark strips a space');
+  t.equal(mdCode('one\ntwo'), '`one two`', 'one line');
 });

@@ -11,6 +11,8 @@ import { mergeCell } from '../src/report/merge/merge-cell.js';
 import { runEntry } from '../src/report/merge/run-entry.js';
 import { mergeCommand } from '../src/report/merge/command.js';
 import { stackKeyOf } from '../src/report/merge/stack-key.js';
+import { stackWords } from '../src/report/merge/stack-label.js';
+import type { LabFacts } from '../src/result.js';
 import { evidenceFile, hrefFrom } from '../src/report/merge/evidence.js';
 import { KEY_CLAIMS } from '../src/report/merge/columns.js';
 import { CELL_VALUES, type Cell, type Matrix, type MatrixRow } from '../src/report/merge/types.js';
@@ -128,6 +130,59 @@ t.test('the stack key: volatile parts do not split a row, the stack\'s own optio
   const again = structuredClone(iscsi);
   again.sides.a.target.userspace!.facts.initiator = 'iqn.2026-11.org.coprobe:initiator-99999-1';
   t.equal(stackKeyOf(again), stackKeyOf(iscsi), 'the initiator name has the agent\'s pid: not part of the stack');
+});
+
+t.test('lab runs: a row per scenario, kernel package and export line, named after the scenario; old keys unchanged', async (t) => {
+  const lab = readRunFile(fixture('lab-nfs'));
+  const nfs = readRunFile(fixture('nfs-user-v4'));
+  t.notMatch(stackKeyOf(nfs.run), /"lab"|"twoNetns"/, 'a run without lab facts or namespaces keeps the key it had');
+  t.not(stackKeyOf(lab.run), stackKeyOf(nfs.run), 'a lab run is not the run it was copied from');
+  let edits = 0;
+  const edited = (f: (l: LabFacts) => void): RunDocument => {
+    const d = structuredClone(lab);
+    f(d.run.lab!);
+    d.run.runId = `${d.run.runId}-${++edits}`;
+    return d;
+  };
+  const scenario = edited((l) => { l.scenario = 'nfs42-sync'; delete l.confounded; l.summary = 'two clients'; });
+  const kernel = edited((l) => { l.kernelPackage = 'linux-image-6.1.0-40-amd64 6.1.153-1'; l.kernel = '6.1.0-40-amd64'; });
+  const exports = edited((l) => { l.exports = l.exports!.replace(/\bsync\b/g, 'async'); });
+  const volatile = edited((l) => { l.accel = 'tcg'; l.packages = { 'nfs-kernel-server': '1:2.8.4-1' }; l.summary = 'reworded'; l.setup = { a: 'mount a', b: 'mount b' }; l.clients = 'reworded'; });
+  for (const [what, d] of [['another scenario', scenario], ['another kernel package', kernel], ['another export line', exports]] as const) {
+    t.not(stackKeyOf(d.run), stackKeyOf(lab.run), `${what}: another row`);
+  }
+  t.equal(stackKeyOf(volatile.run), stackKeyOf(lab.run), 'accelerator, package versions and wording: the same row');
+  const m = mergeRuns([nfs, lab, scenario, kernel, volatile].map((doc, i) => ({ path: join(FIXTURES, `lab-${i}.jsonl`), doc })));
+  t.equal(m.rows.length, 4, 'the copied run, and one row per scenario or kernel');
+  const row = m.rows.find((r) => r.runs.includes(2))!;
+  t.same(row.runs, [2, 5]);
+  t.match(row.label, /^coprobe lab scenario nfs42-sync-one-client \(kernel linux-image-6\.12\.48\+deb13-amd64 6\.12\.48-1\): both sides: NFSv4 export/);
+  t.match(m.rows.find((r) => r.runs.includes(3))!.label, /^coprobe lab scenario nfs42-sync \(kernel linux-image-6\.12\.48\+deb13-amd64/);
+  t.match(m.rows.find((r) => r.runs.includes(1))!.label, /^both sides: NFSv4 export .* — on vm, kernel 6\.18\.44/, 'the copied run is labelled as before');
+  t.same(row.details.slice(0, 4), [
+    `lab: scenario nfs42-sync-one-client: ${lab.run.lab!.summary}`, `lab: confounded: ${lab.run.lab!.confounded!}`,
+    'lab: kernel package linux-image-6.12.48+deb13-amd64 6.12.48-1 (uname -r 6.12.48+deb13-amd64)', `lab: exports: ${lab.run.lab!.exports!}`,
+  ], 'the lab\'s part of the key first in the details');
+  t.matchSnapshot(m.rows.map((r) => [r.label, ...r.details.map((d) => `  ${d}`)].join('\n')).join('\n'), 'rows');
+});
+
+t.test('two network namespaces in one kernel are another row; one namespace or an agent that does not say is not', async (t) => {
+  const base = readRunFile(fixture('nfs-user-v4')).run;
+  const withNetns = (a: string | undefined, b: string | undefined, bootB?: string) => {
+    const r = structuredClone(base);
+    if (a) r.sides.a.host.netns = a;
+    if (b) r.sides.b.host.netns = b;
+    if (bootB) r.sides.b.host.bootId = bootB;
+    return r;
+  };
+  const two = withNetns('net:[4026531840]', 'net:[4026532301]');
+  t.not(stackKeyOf(two), stackKeyOf(base), 'two namespaces: another row');
+  t.ok(stackWords(two).details.includes('a, b: one kernel, two network namespaces'), 'and its details say so');
+  t.equal(stackKeyOf(withNetns('net:[4026531840]', 'net:[4026532999]')), stackKeyOf(two), 'the namespace ids themselves are not part of the key');
+  t.equal(stackKeyOf(withNetns('net:[4026531840]', 'net:[4026531840]')), stackKeyOf(base), 'one namespace: the row of runs whose agents did not say');
+  t.equal(stackKeyOf(withNetns('net:[4026531840]', undefined)), stackKeyOf(base), 'one agent did not say: as before');
+  t.equal(stackKeyOf(withNetns('net:[4026531840]', 'net:[4026531841]', 'boot-b')), stackKeyOf(withNetns(undefined, undefined, 'boot-b')), 'two kernels: namespace ids are not comparable');
+  t.notOk(stackWords(base).details.some((d) => d.includes('network namespace')));
 });
 
 t.test('duplicates, incomplete runs, links, and files that are not runs', async (t) => {

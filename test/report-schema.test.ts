@@ -88,6 +88,23 @@ t.test('broken documents are refused, each error naming its path', async (t) => 
   t.match(many.at(-1), /^\.\.\.and 110 more$/, '...and the rest counted');
 });
 
+t.test('lab facts (coprobe lab): the lab fixture validates; a run without them too; broken facts are refused by path', async (t) => {
+  const lab = readRunFile(join(RUNS, 'lab-nfs.jsonl'));
+  t.ok(lab.run.lab, 'the fixture carries lab facts');
+  assertValid(t, lab, linesOf(join(RUNS, 'lab-nfs.jsonl')), 'lab-nfs.jsonl');
+  const facts = lab.run.lab!;
+  const minimal = { scenario: 'iscsi', summary: 's', kernelPackage: 'linux-image-x 1', kernel: 'x', accel: 'tcg', packages: {}, setup: {}, clients: 'c' };
+  t.same(errorsOf({ ...lab, run: { ...lab.run, lab: minimal } }), [], 'the optional facts (confounded, exports, each side\'s set-up) may be absent');
+  const broken = (f: (l: Record<string, unknown>) => void) => { const d = structuredClone(lab); f(d.run.lab as unknown as Record<string, unknown>); return errorsOf(d); };
+  t.match(broken((l) => { delete l.clients; }), ['run.lab.clients: missing (expected string)']);
+  t.match(broken((l) => { l.accel = 1; }), [/^run\.lab\.accel: .*expected string.*\(found 1\)$/]);
+  t.match(broken((l) => { l.netns = 'net:[1]'; }), ['run.lab.netns: unknown key (not in the result schema)']);
+  t.match(broken((l) => { (l.setup as Record<string, string>).c = 'mount'; }), ['run.lab.setup.c: unknown key (not in the result schema)']);
+  t.match(broken((l) => { (l.packages as Record<string, unknown>).tgt = 1; }), [/^run\.lab\.packages\.tgt: .*expected string/]);
+  t.ok(validateRecord({ ...lab.run, lab: facts }).ok, 'the run record alone validates as a JSON-lines record');
+  t.ok(validateRecord({ ...lab.run, sides: { ...lab.run.sides, a: { ...lab.run.sides.a, host: { ...lab.run.sides.a.host, netns: 'net:[4026531840]' } } } }).ok, 'so does a side whose agent reported its network namespace');
+});
+
 t.test('cross-record rules: one run id, evidence quoting the probe record it names', async (t) => {
   const d = structuredClone(loopPair());
   d.probes[6]!.runId = '0000000000000000';

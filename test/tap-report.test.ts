@@ -5,6 +5,7 @@ import { renderTap, TAP_OUTCOME } from '../src/report/tap.js';
 import { caseName } from '../src/report/junit-cases.js';
 import { OUTCOMES, type Outcome } from '../src/outcome.js';
 import type { RunDocument } from '../src/report/document.js';
+import { asSource, loadLabRun, loadLabSource, withoutLab } from './fixtures/lab-run.js';
 import { RUNS, cutShort, hostileRecord, loadRun, recordPerOutcome, withProbes } from './fixtures/junit/outcomes.js';
 
 /** Durations, timestamps and the run id replaced, so the snapshot only changes when the rendering does. */
@@ -109,4 +110,32 @@ t.test('escaping: # and \\ in names and directives read back as written', async 
   t.equal(p.asserts[0]?.name, caseName(rec), 'the name reads back');
   t.equal(p.asserts[0]?.skip, rec.reason!.replace(/[\r\n]+/g, ' '), 'the skip reason reads back, on one line');
   t.match(tap, /^ok 1 - CTO1 unsafe→none \[a\\#b\\\\c /m, 'escaped as TAP 14 says');
+});
+
+t.test('a lab run: a comment per lab fact after the sides (snapshot); nothing without lab facts', async (t) => {
+  const doc = loadLabRun();
+  const lab = doc.run.lab!;
+  const tap = renderTap(doc);
+  t.matchSnapshot(scrub(tap.slice(0, tap.indexOf('\nok 1 - ')), doc), 'header comments');
+  const p = parse(tap);
+  t.same(p.extra, [], 'no lines outside TAP');
+  t.same(p.final?.failures, [], 'no parse failures');
+  t.equal(p.final?.count, doc.probes.length);
+  const labComments = p.comments.filter((c) => c.startsWith('# lab ')).map((c) => c.trimEnd());
+  t.same(labComments, [
+    '# lab scenario: nfs42-sync-one-client', `# lab summary: ${lab.summary}`, `# lab confounded: ${lab.confounded!}`,
+    '# lab kernel package: linux-image-6.12.48+deb13-amd64 6.12.48-1', '# lab guest kernel: 6.12.48+deb13-amd64', '# lab accelerator: kvm',
+    '# lab packages: nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1',
+    `# lab exports: ${lab.exports!}`, `# lab set-up a: ${lab.setup.a!}`, `# lab set-up b: ${lab.setup.b!}`, `# lab clients: ${lab.clients}`,
+  ], 'each fact, in order');
+  const lines = tap.split('\n');
+  t.equal(lines.indexOf('# lab scenario: nfs42-sync-one-client'), lines.findIndex((l) => l.startsWith('# b (reader): ')) + 1, 'right after the sides');
+  const hostile = structuredClone(doc);
+  hostile.run.lab!.setup.b = 'mount x\nok 99 - injected # SKIP';
+  const h = parse(renderTap(hostile));
+  t.same(h.extra, []);
+  t.equal(h.final?.count, doc.probes.length, 'a newline in a fact cannot add a test point');
+  const without = renderTap(withoutLab(doc));
+  t.equal(asSource(without), renderTap(loadLabSource()), 'without lab facts: the report of the run it was copied from');
+  t.notMatch(without, 'lab');
 });

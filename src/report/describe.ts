@@ -29,7 +29,14 @@ function removedLines(t: TargetInfo): string[] {
   return r.length ? [`removed ${r.length} scratch file${r.length > 1 ? 's' : ''} left by crashed runs: ${r.join(', ')}`] : [];
 }
 
-/** One side: a summary line and the detail lines beneath it (mount, NFS options, block transport, backend). */
+/** This side's network namespace when the other side ran in another one of the same kernel (two NFS clients in one kernel). */
+function netnsLines(run: RunRecord, n: SideName): string[] {
+  const [me, other] = [run.sides[n].host, run.sides[n === 'a' ? 'b' : 'a'].host];
+  if (!me.netns || !other.netns || me.netns === other.netns || me.bootId !== other.bootId) return [];
+  return [`network namespace ${me.netns} (the other side's: ${other.netns}; one kernel)`];
+}
+
+/** One side: a summary line and the detail lines beneath it (mount, NFS options, block transport, backend, network namespace). */
 export function describeSide(run: RunRecord, n: SideName): { summary: string; details: string[] } {
   const s = run.sides[n];
   const t = s.target;
@@ -37,7 +44,7 @@ export function describeSide(run: RunRecord, n: SideName): { summary: string; de
   const details = [
     ...(d?.mount ? [renderMount(d.mount, !!d.nfs)] : []), ...(d?.nfs ? [renderNfs(d.nfs)] : []),
     ...(d?.fuseSubtype ? [`fuse subtype: ${d.fuseSubtype}`] : []), ...(d?.block ? [renderBlock(d.block)] : []),
-    ...userspaceLines(t), ...removedLines(t),
+    ...userspaceLines(t), ...removedLines(t), ...netnsLines(run, n),
   ];
   const direct = s.direct || !capsOf(t).pageCache || t.unavailable ? '' : ', no O_DIRECT';
   return { summary: `${s.arg} — ${whatOf(t)}, stack ${t.stack}, on ${s.host.hostname}, kernel ${s.host.kernel}${direct}`, details };

@@ -4,6 +4,7 @@ import { describeSide } from './describe.js';
 import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL } from './verdicts.js';
 import { STACK_LABEL } from '../verdict/scope.js';
 import type { ClaimRow, ModeVerdict, VerdictsRecord } from '../verdict/types.js';
+import { labItems } from './lab.js';
 
 /** Why a document has no verdicts, in words (a run cut short never computed them). */
 export function missingVerdicts(doc: RunDocument): string {
@@ -38,6 +39,7 @@ export function junitProperties(doc: RunDocument): [string, string][] {
     p.push([`side.${n}`, `${n === 'a' ? 'writer' : 'reader'}: ${d.summary}`], [`side.${n}.kernel`, run.sides[n].host.kernel]);
     if (d.details.length) p.push([`side.${n}.details`, d.details.join('; ')]);
   }
+  if (run.lab) for (const i of labItems(run.lab)) p.push([`coprobe.lab.${i.key}`, i.value]);
   run.confounders.forEach((c, i) => p.push([`confounder.${i + 1}`, `${c.code} (${c.severity}): ${c.message}`]));
   if (!run.confounders.length) run.warnings.forEach((w, i) => p.push([`warning.${i + 1}`, w]));
   if (v) {

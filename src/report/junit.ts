@@ -8,6 +8,7 @@ import { junitProperties, missingVerdicts } from './junit-properties.js';
 import { describeSide } from './describe.js';
 import { renderClaimTable, renderVerdicts } from './verdicts.js';
 import { xmlAttrs, xmlText } from './xml.js';
+import { labLines, labWarning } from './lab.js';
 
 /** How an outcome is written in JUnit: the child element, the words before the message, and what the outcome means. */
 export interface JunitMapping { element: 'failure' | 'error' | 'skipped' | 'system-out' | 'none'; prefix: string; meaning: string }
@@ -58,9 +59,10 @@ function timestamp(iso: string): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 19);
 }
 
-/** The run summary a CI system shows with the suite: sides, verdicts and claim tables, or why they are missing. */
+/** The run summary a CI system shows with the suite: sides, the lab, verdicts and claim tables, or why they are missing. */
 function suiteOut(doc: RunDocument): string {
-  const lines = [`coprobe ${doc.run.version} run ${doc.run.runId}`, ...(['a', 'b'] as const).map((n) => `${n}: ${describeSide(doc.run, n).summary}`), ''];
+  const lab = doc.run.lab ? labLines(doc.run.lab).map((l, i) => (i ? `  ${l}` : l)) : [];
+  const lines = [`coprobe ${doc.run.version} run ${doc.run.runId}`, ...(['a', 'b'] as const).map((n) => `${n}: ${describeSide(doc.run, n).summary}`), ...lab, ''];
   if (doc.verdicts) lines.push(...renderVerdicts(doc.verdicts), '', ...renderClaimTable(doc.verdicts));
   else lines.push(`No verdicts: ${missingVerdicts(doc)}.`);
   if (!doc.end) lines.push(`Incomplete: the run has no end record (${doc.probes.length} probe runs recorded).`);
@@ -78,7 +80,8 @@ export function renderJunit(doc: RunDocument): string {
   };
   const hosts = [...new Set([run.sides.a.host.hostname, run.sides.b.host.hostname])].join(',');
   const ts = timestamp(run.startedAt);
-  const warnings = run.confounders.length ? run.confounders.map((c) => `${c.code} (${c.severity}): ${c.message}`) : run.warnings;
+  const labWarn = run.lab && labWarning(run.lab);
+  const warnings = [...(labWarn ? [labWarn] : []), ...(run.confounders.length ? run.confounders.map((c) => `${c.code} (${c.severity}): ${c.message}`) : run.warnings)];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites${xmlAttrs({ name: 'coprobe', ...counts, timestamp: ts })}>`,

@@ -7,6 +7,8 @@ import { STACK_LABEL } from '../verdict/scope.js';
 import { CLAIMS } from '../claims.js';
 import { percentile, windowStats } from './windows.js';
 import { clockLine } from './clock-line.js';
+import type { LabFacts } from '../result.js';
+import { labItems } from './lab.js';
 
 /** How each outcome is written in Markdown; every outcome is mapped. */
 export const MD_OUTCOME: Record<Outcome, string> = {
@@ -18,11 +20,29 @@ export function mdCell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`<>[\]])/g, '\\$1').replace(/\r?\n/g, '<br>');
 }
 
+/** Inline code for any one-line text: a fence longer than its longest run of backticks, padded where CommonMark strips. */
+export function mdCode(s: string): string {
+  const one = s.replace(/\r?\n/g, ' ');
+  if (!one) return '';
+  const fence = '`'.repeat(Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(one) ? ' ' : '';
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+
+/** The "Lab" section of a run `coprobe lab` made: scenario, a confounded scenario's caveat, kernel, packages, set-up. */
+function labSection(lab: LabFacts): string[] {
+  const out = ['## Lab', '', `Run by \`coprobe lab\` in a qemu guest with Debian's kernel, scenario **${mdCell(lab.scenario)}** — ${mdCell(lab.summary)}.`, ''];
+  if (lab.confounded !== undefined) out.push(`> **Confounded scenario:** ${mdCell(lab.confounded)}`, '');
+  const skip = new Set(['scenario', 'summary', 'confounded']);
+  out.push(...labItems(lab).filter((i) => !skip.has(i.key)).map((i) => `- **${i.label}:** ${i.command ? mdCode(i.value) : mdCell(i.value)}`), '');
+  return out;
+}
+
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-/** The whole run as Markdown: stack, confounders, verdicts, claims, probe runs, staleness windows, counts. */
+/** The whole run as Markdown: stack, the lab (when `coprobe lab` made the run), confounders, verdicts, claims, probe runs, staleness windows, counts. */
 export function renderMarkdown(doc: RunDocument): string {
   const { run } = doc;
   const out: string[] = [`# coprobe run ${run.runId}`, '', `coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize}, ${run.blocks} blocks per probe.`, ''];
@@ -32,6 +52,7 @@ export function renderMarkdown(doc: RunDocument): string {
     out.push(`- **${n}** (${n === 'a' ? 'writer' : 'reader'}): ${mdCell(d.summary)}`, ...[...d.details, ...(clock ? [clock] : [])].map((l) => `  - ${mdCell(l)}`));
   }
   out.push('');
+  if (run.lab) out.push(...labSection(run.lab));
   if (run.confounders.length || run.warnings.length) {
     out.push('## Confounders', '');
     if (run.confounders.length) for (const c of run.confounders) out.push(`- **${c.code}** (${c.severity}): ${mdCell(c.message)}`);

@@ -4,6 +4,7 @@ import type { ProbeRunRecord, RunRecord } from '../result.js';
 import { describeSide, rowFacts, variantOf } from './describe.js';
 import { PLAIN, type Paint } from './colour.js';
 import { clockLine } from './clock-line.js';
+import { labLines, labWarning } from './lab.js';
 
 /** How each outcome is shown in the terminal; every outcome is mapped. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -16,7 +17,7 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-/** The lines that open a run: sides, block size, warnings. */
+/** The lines that open a run: sides, block size, the lab (when `coprobe lab` made the run), warnings. */
 export function renderHeader(run: RunRecord, paint: Paint = PLAIN): string[] {
   const side = (n: 'a' | 'b') => {
     const d = describeSide(run, n);
@@ -24,7 +25,12 @@ export function renderHeader(run: RunRecord, paint: Paint = PLAIN): string[] {
     return [`  ${n}: ${d.summary}`, ...[...d.details, ...(clock ? [clock] : [])].map((l) => `     ${l}`)];
   };
   const lines = [`coprobe ${run.version} run ${run.runId}`, ...side('a'), ...side('b'), `  block size ${run.blockSize}, ${run.blocks} blocks per probe`];
-  for (const w of run.warnings) lines.push(paint.warn(`WARNING: ${w}`));
+  if (run.lab) {
+    const [title, ...rest] = labLines(run.lab);
+    lines.push(`  ${title}`, ...rest.map((l) => `     ${l}`));
+  }
+  const labWarn = run.lab && labWarning(run.lab);
+  for (const w of [...(labWarn ? [labWarn] : []), ...run.warnings]) lines.push(paint.warn(`WARNING: ${w}`));
   lines.push('', [pad('probe', COLS[0]), pad('modes a→b [param]', COLS[1]), pad('outcome', COLS[2]), pad('blocks fresh/stale/other', COLS[3] + 4), pad('fsync→read', COLS[4]), 'observed'].join(' '));
   return lines;
 }

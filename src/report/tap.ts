@@ -6,6 +6,7 @@ import { describeSide } from './describe.js';
 import { caseName, decidingChecks, knownReason } from './junit-cases.js';
 import { claimLine, missingVerdicts, profileLine, verdictLine } from './junit-properties.js';
 import { yamlLines, type YamlValue } from './tap-yaml.js';
+import { labItems } from './lab.js';
 
 /** How an outcome is written in TAP: ok or not, the directive, the words before the reason, whether a YAML block follows. */
 export interface TapMapping { ok: boolean; directive?: 'SKIP' | 'TODO'; prefix: string; diag: boolean; meaning: string }
@@ -50,12 +51,13 @@ function testPoint(r: ProbeRunRecord, index: number): string[] {
   return [`${m.ok ? 'ok' : 'not ok'} ${index} - ${tapEscape(caseName(r))}${directive}`, ...(m.diag ? diagnostic(r, index) : [])];
 }
 
-/** The whole run as TAP 14: version, plan, what ran where, a test point per probe record, then verdicts and claims as comments. */
+/** The whole run as TAP 14: version, plan, what ran where (and the lab's facts), a test point per probe record, then verdicts and claims as comments. */
 export function renderTap(doc: RunDocument): string {
   const { run, verdicts: v, end } = doc;
   const out = ['TAP version 14', doc.probes.length ? `1..${doc.probes.length}` : '1..0 # SKIP no probe runs recorded'];
   out.push(comment(`coprobe ${run.version} run ${run.runId}, started ${run.startedAt}`));
   for (const n of ['a', 'b'] as const) out.push(comment(`${n} (${n === 'a' ? 'writer' : 'reader'}): ${describeSide(run, n).summary}`));
+  if (run.lab) for (const i of labItems(run.lab)) out.push(comment(`lab ${i.label}: ${i.value}`));
   for (const c of run.confounders) out.push(comment(`confounder ${c.code} (${c.severity}): ${c.message}`));
   if (!run.confounders.length) for (const w of run.warnings) out.push(comment(`warning: ${w}`));
   doc.probes.forEach((r, i) => out.push(...testPoint(r, i + 1)));

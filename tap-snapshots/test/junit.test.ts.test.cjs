@@ -5,6 +5,33 @@
  * Make sure to inspect the output below.  Do not ignore changes!
  */
 'use strict'
+exports[`test/junit.test.ts > TAP > a lab run: coprobe.lab.* properties, the lab in the summary, a confounded scenario as a warning; nothing without lab facts > properties up to the verdicts 1`] = `
+    <properties>
+      <property name="coprobe.run-id" value="<run-id>"/>
+      <property name="coprobe.version" value="0.1.0"/>
+      <property name="coprobe.started-at" value="<iso>"/>
+      <property name="coprobe.block-size" value="4096"/>
+      <property name="coprobe.blocks" value="16"/>
+      <property name="side.a" value="writer: nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595"/>
+      <property name="side.a.kernel" value="6.18.44-fc-v595"/>
+      <property name="side.a.details" value="NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache); flush: NFS COMMIT (nfs_fsync); write-through: NFS WRITE DATA_SYNC4; no host page cache: O_DIRECT and buffered are one mode here (none≡writeback, directsync≡writethrough); repeated I/O is run once"/>
+      <property name="side.b" value="reader: nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595"/>
+      <property name="side.b.kernel" value="6.18.44-fc-v595"/>
+      <property name="side.b.details" value="NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache); flush: NFS COMMIT (nfs_fsync); write-through: NFS WRITE DATA_SYNC4; no host page cache: O_DIRECT and buffered are one mode here (none≡writeback, directsync≡writethrough); repeated I/O is run once"/>
+      <property name="coprobe.lab.scenario" value="nfs42-sync-one-client"/>
+      <property name="coprobe.lab.summary" value="NFSv4.2, sync export of ext4; both mounts in one kernel namespace with nosharecache (one client to the server: the confounded case)"/>
+      <property name="coprobe.lab.confounded" value="both mounts are one NFS client to the server (one network and UTS namespace): it never recalls a delegation from one for the other, which two hosts would see; kept because users run it this way"/>
+      <property name="coprobe.lab.kernel-package" value="linux-image-6.12.48+deb13-amd64 6.12.48-1"/>
+      <property name="coprobe.lab.kernel" value="6.12.48+deb13-amd64"/>
+      <property name="coprobe.lab.accel" value="kvm"/>
+      <property name="coprobe.lab.packages" value="nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1"/>
+      <property name="coprobe.lab.exports" value="/srv/coprobe-lab 127.0.0.0/8(rw,sync,no_root_squash,no_subtree_check,fsid=0) 10.213.99.0/24(rw,sync,no_root_squash,no_subtree_check,fsid=0)"/>
+      <property name="coprobe.lab.setup.a" value="mount -t nfs -o vers=4.2,nosharecache 127.0.0.1:/ /mnt/coprobe-lab-a"/>
+      <property name="coprobe.lab.setup.b" value="mount -t nfs -o vers=4.2,nosharecache 127.0.0.1:/ /mnt/coprobe-lab-b"/>
+      <property name="coprobe.lab.clients" value="one NFS client: both mounts in one network and UTS namespace (nosharecache keeps two superblocks, but the server sees one client id)"/>
+
+`
+
 exports[`test/junit.test.ts > TAP > iscsi-user: snapshot, counts and schema > junit.xml 1`] = `
 <?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="coprobe" tests="130" failures="0" errors="0" skipped="100" time="<s>" timestamp="<ts>">

@@ -5,6 +5,25 @@
  * Make sure to inspect the output below.  Do not ignore changes!
  */
 'use strict'
+exports[`test/markdown.test.ts > TAP > a lab run: a Lab section after the sides (snapshot); nothing else changes, and nothing without lab facts > Lab section 1`] = `
+## Lab
+
+Run by \`coprobe lab\` in a qemu guest with Debian's kernel, scenario **nfs42-sync-one-client** — NFSv4.2, sync export of ext4; both mounts in one kernel namespace with nosharecache (one client to the server: the confounded case).
+
+> **Confounded scenario:** both mounts are one NFS client to the server (one network and UTS namespace): it never recalls a delegation from one for the other, which two hosts would see; kept because users run it this way
+
+- **kernel package:** linux-image-6.12.48+deb13-amd64 6.12.48-1
+- **guest kernel:** 6.12.48+deb13-amd64
+- **accelerator:** kvm
+- **packages:** nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1
+- **exports:** \`/srv/coprobe-lab 127.0.0.0/8(rw,sync,no_root_squash,no_subtree_check,fsid=0) 10.213.99.0/24(rw,sync,no_root_squash,no_subtree_check,fsid=0)\`
+- **set-up a:** \`mount -t nfs -o vers=4.2,nosharecache 127.0.0.1:/ /mnt/coprobe-lab-a\`
+- **set-up b:** \`mount -t nfs -o vers=4.2,nosharecache 127.0.0.1:/ /mnt/coprobe-lab-b\`
+- **clients:** one NFS client: both mounts in one network and UTS namespace (nosharecache keeps two superblocks, but the server sees one client id)
+
+
+`
+
 exports[`test/markdown.test.ts > TAP > Markdown of the iscsi-user run (snapshot, timings and run id scrubbed) > must match snapshot 1`] = `
 # coprobe run RUNID
 

@@ -5,6 +5,40 @@
  * Make sure to inspect the output below.  Do not ignore changes!
  */
 'use strict'
+exports[`test/report-merge.test.ts > TAP > lab runs: a row per scenario, kernel package and export line, named after the scenario; old keys unchanged > rows 1`] = `
+both sides: NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache) — on vm, kernel 6.18.44-fc-v595, one kernel for both sides
+  a: host vm, kernel 6.18.44-fc-v595, x64
+  b: host vm, kernel 6.18.44-fc-v595, x64
+  a, b: dir (nfs, stack nfs) through libnfs
+  a, b: libnfs dircache=false, export=/export, pagecache=0, readPiece=262144, readahead=0, server=127.0.0.1, version=4, versionFrom=url, writePiece=3584, writeSplit=libnfs 4.0 NFSv4 WRITEs carry at most 3584 bytes: a 4 KiB block is written as several WRITE RPCs, not atomically
+coprobe lab scenario nfs42-sync (kernel linux-image-6.12.48+deb13-amd64 6.12.48-1): both sides: NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache)
+  lab: scenario nfs42-sync: two clients
+  lab: kernel package linux-image-6.12.48+deb13-amd64 6.12.48-1 (uname -r 6.12.48+deb13-amd64)
+  lab: exports: /srv/coprobe-lab 127.0.0.0/8(rw,sync,no_root_squash,no_subtree_check,fsid=0) 10.213.99.0/24(rw,sync,no_root_squash,no_subtree_check,fsid=0)
+  a: host vm, kernel 6.18.44-fc-v595, x64
+  b: host vm, kernel 6.18.44-fc-v595, x64
+  a, b: dir (nfs, stack nfs) through libnfs
+  a, b: libnfs dircache=false, export=/export, pagecache=0, readPiece=262144, readahead=0, server=127.0.0.1, version=4, versionFrom=url, writePiece=3584, writeSplit=libnfs 4.0 NFSv4 WRITEs carry at most 3584 bytes: a 4 KiB block is written as several WRITE RPCs, not atomically
+coprobe lab scenario nfs42-sync-one-client (kernel linux-image-6.1.0-40-amd64 6.1.153-1): both sides: NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache)
+  lab: scenario nfs42-sync-one-client: NFSv4.2, sync export of ext4; both mounts in one kernel namespace with nosharecache (one client to the server: the confounded case)
+  lab: confounded: both mounts are one NFS client to the server (one network and UTS namespace): it never recalls a delegation from one for the other, which two hosts would see; kept because users run it this way
+  lab: kernel package linux-image-6.1.0-40-amd64 6.1.153-1 (uname -r 6.1.0-40-amd64)
+  lab: exports: /srv/coprobe-lab 127.0.0.0/8(rw,sync,no_root_squash,no_subtree_check,fsid=0) 10.213.99.0/24(rw,sync,no_root_squash,no_subtree_check,fsid=0)
+  a: host vm, kernel 6.18.44-fc-v595, x64
+  b: host vm, kernel 6.18.44-fc-v595, x64
+  a, b: dir (nfs, stack nfs) through libnfs
+  a, b: libnfs dircache=false, export=/export, pagecache=0, readPiece=262144, readahead=0, server=127.0.0.1, version=4, versionFrom=url, writePiece=3584, writeSplit=libnfs 4.0 NFSv4 WRITEs carry at most 3584 bytes: a 4 KiB block is written as several WRITE RPCs, not atomically
+coprobe lab scenario nfs42-sync-one-client (kernel linux-image-6.12.48+deb13-amd64 6.12.48-1): both sides: NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache)
+  lab: scenario nfs42-sync-one-client: NFSv4.2, sync export of ext4; both mounts in one kernel namespace with nosharecache (one client to the server: the confounded case)
+  lab: confounded: both mounts are one NFS client to the server (one network and UTS namespace): it never recalls a delegation from one for the other, which two hosts would see; kept because users run it this way
+  lab: kernel package linux-image-6.12.48+deb13-amd64 6.12.48-1 (uname -r 6.12.48+deb13-amd64)
+  lab: exports: /srv/coprobe-lab 127.0.0.0/8(rw,sync,no_root_squash,no_subtree_check,fsid=0) 10.213.99.0/24(rw,sync,no_root_squash,no_subtree_check,fsid=0)
+  a: host vm, kernel 6.18.44-fc-v595, x64
+  b: host vm, kernel 6.18.44-fc-v595, x64
+  a, b: dir (nfs, stack nfs) through libnfs
+  a, b: libnfs dircache=false, export=/export, pagecache=0, readPiece=262144, readahead=0, server=127.0.0.1, version=4, versionFrom=url, writePiece=3584, writeSplit=libnfs 4.0 NFSv4 WRITEs carry at most 3584 bytes: a 4 KiB block is written as several WRITE RPCs, not atomically
+`
+
 exports[`test/report-merge.test.ts > TAP > the committed runs: one row per stack, the window run adds no verdict and no disagreement > markdown, linking the runs beside it 1`] = `
 # coprobe compatibility matrix
 

@@ -5,6 +5,25 @@
  * Make sure to inspect the output below.  Do not ignore changes!
  */
 'use strict'
+exports[`test/tap-report.test.ts > TAP > a lab run: a comment per lab fact after the sides (snapshot); nothing without lab facts > header comments 1`] = `
+TAP version 14
+1..130
+# coprobe 0.1.0 run <run-id>, started <iso>
+# a (writer): nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595
+# b (reader): nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595
+# lab scenario: nfs42-sync-one-client
+# lab summary: NFSv4.2, sync export of ext4; both mounts in one kernel namespace with nosharecache (one client to the server: the confounded case)
+# lab confounded: both mounts are one NFS client to the server (one network and UTS namespace): it never recalls a delegation from one for the other, which two hosts would see; kept because users run it this way
+# lab kernel package: linux-image-6.12.48+deb13-amd64 6.12.48-1
+# lab guest kernel: 6.12.48+deb13-amd64
+# lab accelerator: kvm
+# lab packages: nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1
+# lab exports: /srv/coprobe-lab 127.0.0.0/8(rw,sync,no_root_squash,no_subtree_check,fsid=0) 10.213.99.0/24(rw,sync,no_root_squash,no_subtree_check,fsid=0)
+# lab set-up a: mount -t nfs -o vers=4.2,nosharecache 127.0.0.1:/ /mnt/coprobe-lab-a
+# lab set-up b: mount -t nfs -o vers=4.2,nosharecache 127.0.0.1:/ /mnt/coprobe-lab-b
+# lab clients: one NFS client: both mounts in one network and UTS namespace (nosharecache keeps two superblocks, but the server sees one client id)
+`
+
 exports[`test/tap-report.test.ts > TAP > iscsi-user: snapshot, and tap-parser reads it back > run.tap 1`] = `
 TAP version 14
 1..130

@@ -4,8 +4,9 @@ import { describeSide } from '../describe.js';
 import { clockLine } from '../clock-line.js';
 import { STACK_LABEL } from '../../verdict/scope.js';
 import { html, type Html } from './escape.js';
+import { labSection } from './lab.js';
 
-/** Title line, run facts and the two sides as `describeSide` words them. */
+/** Title line, run facts, the two sides as `describeSide` words them, and the lab when `coprobe lab` made the run. */
 export function headerSection(doc: RunDocument): Html {
   const { run } = doc;
   const sides = (['a', 'b'] as const).map((n) => {
@@ -20,7 +21,7 @@ export function headerSection(doc: RunDocument): Html {
 <h1>coprobe run <code>${run.runId}</code></h1>
 <p class="muted">coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize} bytes, ${run.blocks} blocks per probe; command: <code>coprobe ${run.argv.join(' ')}</code>${profile}.</p>
 <ul class="sides" id="sides">${sides}</ul>
-${incompleteBanner(doc)}
+${labSection(run)}${incompleteBanner(doc)}
 </header>`;
 }
 

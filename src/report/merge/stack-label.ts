@@ -2,7 +2,8 @@
 import type { RunRecord } from '../../result.js';
 import type { TargetInfo } from '../../protocol/results.js';
 import { backendOf, isUserspace } from '../../caps.js';
-import { sharedLoopBacking } from './stack-key.js';
+import { sharedLoopBacking, twoNetns } from './stack-key.js';
+import { labTitle } from '../lab.js';
 import { VOLATILE_FACTS, VOLATILE_MOUNT_OPTIONS, unnumbered, withoutKeys } from './volatile.js';
 
 /** One side's storage in a few words, without its volatile parts. */
@@ -53,14 +54,26 @@ function sideDetails(n: 'a' | 'b', run: RunRecord): string[] {
   return out;
 }
 
+/** The lab's part of the key in words: scenario, why it is confounded, kernel package, export line; none for other runs. */
+function labDetails(run: RunRecord): string[] {
+  const lab = run.lab;
+  if (!lab) return [];
+  return [
+    `lab: scenario ${lab.scenario}: ${lab.summary}`, ...(lab.confounded !== undefined ? [`lab: confounded: ${lab.confounded}`] : []),
+    `lab: kernel package ${lab.kernelPackage} (uname -r ${lab.kernel})`, ...(lab.exports !== undefined ? [`lab: exports: ${lab.exports}`] : []),
+  ];
+}
+
 /** The row label and its detail lines, from any run of the row (they agree on every field shown). */
 export function stackWords(run: RunRecord): { label: string; details: string[] } {
   const [a, b] = [sideDetails('a', run), sideDetails('b', run)];
   const same = a.length === b.length && a.every((l, i) => l.slice(1) === b[i]!.slice(1));
   return {
-    label: `${pairWords(run)} — ${hostWords(run)}`,
+    label: run.lab ? `${labTitle(run.lab)}: ${pairWords(run)}` : `${pairWords(run)} — ${hostWords(run)}`,
     details: [
+      ...labDetails(run),
       ...(['a', 'b'] as const).map((n) => `${n}: host ${run.sides[n].host.hostname}, kernel ${run.sides[n].host.kernel}, ${run.sides[n].host.arch}`),
+      ...(twoNetns(run) ? ['a, b: one kernel, two network namespaces'] : []),
       ...(same ? a.map((l) => `a, b${l.slice(1)}`) : [...a, ...b]), ...(sharedLoopBacking(run) ? ['a, b: one backing file (its path is a temp directory: not part of the stack)'] : []),
     ],
   };
