@@ -54,6 +54,31 @@ export async function main(argv: string[]): Promise<void> {
           ...(args.labFacts !== undefined ? { labFacts: args.labFacts } : {}),
         }, argv);
       })
+      .command('lab [scenarios..]', 'boot Debian\'s kernel under qemu and run the probes against the kernel NFS server and clients and the kernel iSCSI initiator inside it (default scenarios: see --list)', (y) => y
+        .positional('scenarios', { type: 'string', array: true, describe: 'scenario names (default: the default set; --list shows them)' })
+        .option('list', { type: 'boolean', default: false, describe: 'list the scenarios with what each sets up' })
+        .option('kernel-package', { type: 'string', describe: 'Debian kernel package to boot (default: what linux-image-amd64 depends on); fetched with apt-get download, never installed' })
+        .option('keep-guest-log', { type: 'boolean', default: false, describe: 'keep the guest\'s log, console and events beside the reports (always kept when the lab fails)' })
+        .option('report', { type: 'string', default: 'coprobe-lab-reports', describe: 'directory for the reports: one subdirectory per scenario, and lab.json' })
+        .option('format', { type: 'array', string: true, default: ['json', 'md', 'html'], describe: 'report formats per scenario: json, md, html, junit, tap, text' })
+        .option('probes', { type: 'array', string: true, default: [], describe: 'probe codes or flags to run in each scenario; prefix "no" to exclude' })
+        .option('accel', { choices: ['tcg', 'kvm'] as const, default: 'tcg' as const, describe: 'qemu accelerator: tcg (software, works everywhere) or kvm (a real KVM host)' })
+        .option('memory', { type: 'number', default: 512, describe: 'guest memory in MiB' })
+        .option('cache-dir', { type: 'string', describe: 'where the kernel and initramfs are cached (default: $XDG_CACHE_HOME/coprobe/lab or ~/.cache/coprobe/lab)' })
+        .option('boot-timeout', { type: 'string', default: '120s', describe: 'bound on booting the guest' })
+        .option('step-timeout', { type: 'string', default: '300s', describe: 'bound on each set-up phase in the guest' })
+        .option('run-timeout', { type: 'string', default: '20m', describe: 'bound on each scenario\'s run in the guest' })
+        .option('agent-timeout', { type: 'number', default: 60_000, describe: 'ms an agent in the guest may take to answer one command before it is HUNG (emulation is slow)' }),
+      async (args) => {
+        const { labCommand } = await import('../lab/command.js');
+        process.exitCode = await labCommand({
+          scenarios: (args.scenarios as string[] | undefined) ?? [], list: args.list,
+          ...(args.kernelPackage !== undefined ? { kernelPackage: args.kernelPackage } : {}),
+          keepGuestLog: args.keepGuestLog, report: args.report, format: args.format, probes: args.probes, accel: args.accel,
+          memory: args.memory, ...(args.cacheDir !== undefined ? { cacheDir: args.cacheDir } : {}),
+          bootTimeout: args.bootTimeout, stepTimeout: args.stepTimeout, runTimeout: args.runTimeout, agentTimeout: args.agentTimeout,
+        });
+      })
       .command('probes', 'list the probe catalogue with the claim ids each checks', (y) => y.option('json', { type: 'boolean', default: false }),
         async (args) => {
           const { probesCommand } = await import('./probes.js');
@@ -93,12 +118,16 @@ export async function main(argv: string[]): Promise<void> {
           process.stdout.write(reportCommand(args.file as string, args.format));
         }), () => undefined)
       .command('agent', 'speak the agent protocol on stdin/stdout (started by coprobe itself)')
-      .demandCommand(1, 'give a command: run, probes, detect, report')
+      .demandCommand(1, 'give a command: run, lab, probes, detect, report')
       .fail((msg, err) => { throw err ?? new UsageError(msg); })
       .help()
       .parseAsync();
   } catch (err) {
     if (err instanceof UsageError || err instanceof SetupError || err instanceof ReportError) return fail(err.message);
+    if (err instanceof Error && err.name === 'LabError') {
+      const tail = (err as Error & { tail?: string }).tail;
+      return fail(`lab: ${err.message}${tail ? `\n--- last lines of the guest's log ---\n${tail}` : ''}`);
+    }
     // An agent that broke the protocol, hung or went away before any probe ran (preflight): the run cannot start.
     if (err instanceof ProtocolError || err instanceof HungError || err instanceof LostError) return fail(err.message);
     throw err;

@@ -38,9 +38,9 @@ export async function runGuest(share: string): Promise<void> {
   execFileSync('hostname', [HOST_A]);
   emit({ t: uptime(), type: 'phase', phase: 'guest', state: 'ok' });
 
-  const started = new Map<LabService, boolean>();
-  /** Start a service once; false (and a failed event) when one of its steps failed. */
-  const service = async (name: LabService): Promise<boolean> => {
+  const started = new Map<LabService, true | string>();
+  /** Start a service once; true, or why it did not start (and a failed event). */
+  const service = async (name: LabService): Promise<true | string> => {
     if (started.has(name)) return started.get(name)!;
     const phase = `service ${name}`;
     emit({ t: uptime(), type: 'phase', phase, state: 'start' });
@@ -48,8 +48,8 @@ export async function runGuest(share: string): Promise<void> {
       const r = await runStep(step);
       if (!r.ok) {
         emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
-        started.set(name, false);
-        return false;
+        started.set(name, stepFailure(step, r));
+        return stepFailure(step, r);
       }
     }
     emit({ t: uptime(), type: 'phase', phase, state: 'ok' });
@@ -69,10 +69,11 @@ export async function runGuest(share: string): Promise<void> {
 }
 
 async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: Record<string, string>,
-  service: (n: LabService) => Promise<boolean>, emit: (e: LabEvent) => void): Promise<void> {
+  service: (n: LabService) => Promise<true | string>, emit: (e: LabEvent) => void): Promise<void> {
   for (const need of s.needs) {
-    if (!(await service(need))) {
-      emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: `service ${need}`, message: `service ${need} did not start` });
+    const up = await service(need);
+    if (up !== true) {
+      emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: `service ${need}`, message: `service ${need} did not start: ${up}` });
       return;
     }
   }

@@ -1,0 +1,182 @@
+// `coprobe lab [scenarios] [--list]`: boot Debian's kernel under qemu, run each scenario's probes against the kernel NFS
+// server and clients or the kernel iSCSI initiator inside it, and write each scenario's reports as `coprobe run` does.
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SCENARIOS, selectScenarios } from './scenarios/index.js';
+import { checkRequirements } from './requirements.js';
+import { cachedKernel, defaultCacheDir, fetchKernel, resolveKernelPackage } from './kernel.js';
+import { ensureInitramfs } from './initramfs.js';
+import { stage2Script } from './init-script.js';
+import { LabVm, guestTail } from './vm.js';
+import { phaseTimes, type SeenEvent } from './events.js';
+import { LabError } from './errors.js';
+import { renderScenarioList } from './list.js';
+import { renderLabSummary, type LabSummary, type ScenarioResult } from './summary.js';
+import type { Accel } from './qemu.js';
+import type { LabPlan } from './types.js';
+import { cliEntry, packageRoot } from '../package-info.js';
+import { parseFormats, writeReports } from '../report/formats.js';
+import { readRunFile } from '../report/document.js';
+import { renderHeader } from '../report/table.js';
+import { renderClaimTable, renderVerdicts } from '../report/verdicts.js';
+import { COLOUR, PLAIN, colourWanted } from '../report/colour.js';
+import { parseDuration } from '../cli/units.js';
+import { UsageError } from '../errors.js';
+
+export interface LabArgs {
+  scenarios: string[];
+  list: boolean;
+  kernelPackage?: string;
+  keepGuestLog: boolean;
+  report: string;
+  format: string[];
+  probes: string[];
+  accel: Accel;
+  memory: number;
+  cacheDir?: string;
+  /** Bound on each scenario's `coprobe run` in the guest (e.g. "15m"). */
+  runTimeout: string;
+  /** Bound on booting, and on each set-up phase. */
+  bootTimeout: string;
+  stepTimeout: string;
+  /** ms an agent may take to answer one command inside the guest (slow under TCG). */
+  agentTimeout: number;
+}
+
+/** Run the lab; returns the exit code: 0, 1 (a probe failed), 2 (the lab or a scenario could not run). */
+export async function labCommand(args: LabArgs, log: (l: string) => void = (l) => console.log(l)): Promise<number> {
+  if (args.list) {
+    log(renderScenarioList(SCENARIOS));
+    return 0;
+  }
+  const scenarios = selectScenarios(args.scenarios.flatMap((s) => s.split(',')).filter(Boolean));
+  const formats = parseFormats(args.format);
+  const runTimeoutMs = parseDuration(args.runTimeout, '--run-timeout');
+  const bootTimeoutMs = parseDuration(args.bootTimeout, '--boot-timeout');
+  const stepTimeoutMs = parseDuration(args.stepTimeout, '--step-timeout');
+  if (!Number.isInteger(args.memory) || args.memory < 256 || args.memory > 65536) throw new UsageError('--memory must be from 256 to 65536 (MiB)');
+  checkRequirements([...new Set(scenarios.flatMap((s) => s.needs))]);
+
+  const host: { phase: string; ms: number; ok: boolean; note?: string }[] = [];
+  const timed = <T>(phase: string, f: () => T, note?: (r: T) => string | undefined): T => {
+    const t0 = performance.now();
+    const r = f();
+    const n = note?.(r);
+    host.push({ phase, ms: Math.round(performance.now() - t0), ok: true, ...(n ? { note: n } : {}) });
+    return r;
+  };
+  const cacheDir = args.cacheDir ?? defaultCacheDir();
+  const pkg = timed('resolve kernel package', () => resolveKernelPackage(args.kernelPackage));
+  const kernel = timed('kernel fetch', () => cachedKernel(cacheDir, pkg) ?? { ...fetchKernel(cacheDir, pkg, log), fresh: true },
+    (k) => ('fresh' in k ? `fetched ${k.package} ${k.version}` : `cached ${k.package} ${k.version}`));
+  const initramfs = timed('initramfs', () => ensureInitramfs(kernel), (r) => (r.cached ? 'cached' : 'built'));
+
+  const share = mkdtempSync(join(tmpdir(), 'coprobe-lab-'));
+  const consoleFile = join(share, 'console.log');
+  const plan: LabPlan = {
+    scenarios: scenarios.map((s) => s.name),
+    runArgs: ['--timeout', String(args.agentTimeout), ...args.probes.flatMap((p) => ['--probes', p])],
+    node: process.execPath, coprobe: cliEntry(), kernelPackage: `${kernel.package} ${kernel.version}`, accel: args.accel,
+    runTimeoutMs,
+  };
+  writeFileSync(join(share, 'plan.json'), JSON.stringify(plan, null, 2));
+  writeFileSync(join(share, 'stage2.sh'), stage2Script(process.execPath, join(packageRoot(), 'dist', 'src', 'lab', 'guest', 'entry.js')));
+  chmodSync(join(share, 'stage2.sh'), 0o755);
+  mkdirSync(join(share, 'out'));
+  log(`lab: booting ${kernel.package} ${kernel.version} (${kernel.release}) under qemu ${args.accel}, ${args.memory} MiB; scenarios: ${plan.scenarios.join(', ')}`);
+
+  const vm = new LabVm({
+    spec: { vmlinux: kernel.vmlinux, initramfs: initramfs.path, share, modules: kernel.modules, memoryMiB: args.memory, cpus: 2, accel: args.accel, console: consoleFile },
+    bootTimeoutMs, stepTimeoutMs, runTimeoutMs: runTimeoutMs + 60_000,
+    onEvent: (e) => progress(e, log),
+  });
+  const onSignal = (sig: NodeJS.Signals) => vm.abort(sig);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let events: SeenEvent[] = [];
+  let failure: LabError | undefined;
+  let bootMs = -1, shutdownMs = -1;
+  try {
+    const r = await vm.run();
+    ({ events, bootMs, shutdownMs } = r);
+  } catch (err) {
+    if (!(err instanceof LabError)) throw err;
+    failure = err;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  try {
+    const results = collect(scenarios.map((s) => s.name), events, share, args.report, formats, log, colourWanted(process.stdout));
+    const summary: LabSummary = {
+      kernelPackage: kernel.package, kernelVersion: kernel.version, kernel: kernel.release, accel: args.accel,
+      phases: [...host, ...(bootMs >= 0 ? [{ phase: 'boot', ms: Math.round(bootMs), ok: true }] : []),
+        ...phaseTimes(events), ...(shutdownMs >= 0 ? [{ phase: 'shutdown', ms: shutdownMs, ok: true }] : [])],
+      scenarios: results,
+      ...(failure ? { failure: { code: failure.code, message: failure.message } } : {}),
+    };
+    mkdirSync(args.report, { recursive: true });
+    writeFileSync(join(args.report, 'lab.json'), JSON.stringify(summary, null, 2));
+    renderLabSummary(summary).forEach((l) => log(l));
+    if (args.keepGuestLog || failure) keepLogs(share, args.report, log, args.keepGuestLog);
+    if (failure) throw new LabError(failure.code, failure.message, failure.tail ?? guestTail(share, consoleFile));
+    if (results.some((r) => r.status !== 'done')) return 2;
+    return Math.max(0, ...results.map((r) => r.exitCode ?? 0));
+  } finally {
+    rmSync(share, { recursive: true, force: true });
+  }
+}
+
+/** A line per event as the guest goes (phases starting and ending, scenarios done). */
+function progress(e: SeenEvent, log: (l: string) => void): void {
+  const at = `[${e.t.toFixed(1).padStart(6)} s]`;
+  if (e.type === 'phase' && e.state === 'failed') log(`${at} ${e.phase}: FAILED at "${e.step}": ${e.message}`);
+  else if (e.type === 'phase') log(`${at} ${e.phase}${e.state === 'ok' ? ': ok' : ' …'}`);
+  else if (e.type === 'scenario' && e.state === 'failed') log(`${at} scenario ${e.scenario}: could not run (${e.step}): ${e.message}`);
+  else if (e.type === 'scenario') log(`${at} scenario ${e.scenario}: run ended, exit ${e.exitCode}`);
+  else log(`${at} guest done (kernel ${e.kernel})`);
+}
+
+/** Each scenario's report from the guest: copied, rendered in the chosen formats, its verdict tables printed. */
+function collect(names: string[], events: readonly SeenEvent[], share: string, reportRoot: string,
+  formats: ReturnType<typeof parseFormats>, log: (l: string) => void, colour: boolean): ScenarioResult[] {
+  return names.map((name): ScenarioResult => {
+    const ended = events.find((e) => e.type === 'scenario' && e.scenario === name);
+    const dir = join(reportRoot, name);
+    if (!ended) return { name, status: 'not-run', reportDir: dir, message: 'the guest stopped before this scenario' };
+    if (ended.type !== 'scenario' || ended.state === 'failed') {
+      const failed = ended as Extract<SeenEvent, { type: 'scenario'; state: 'failed' }>;
+      // The phase that failed: the scenario's own, or the service it needed.
+      const detail = events.find((e) => e.type === 'phase' && e.state === 'failed' && (e.phase.startsWith(`${name}:`) || e.phase === failed.step));
+      const output = detail && detail.type === 'phase' && detail.state === 'failed' ? detail.output.trim().split('\n').slice(-8).join('\n') : '';
+      log(`\n== ${name}: could not run: "${failed.step}": ${failed.message}${output ? `\n${output}` : ''}`);
+      return { name, status: 'failed', reportDir: dir, step: failed.step, message: failed.message };
+    }
+    const src = join(share, 'out', name);
+    mkdirSync(dir, { recursive: true });
+    const jsonl = readdirSync(src).filter((f) => f.startsWith('coprobe-') && f.endsWith('.jsonl'));
+    for (const f of [...jsonl, 'run.log']) if (existsSync(join(src, f))) copyFileSync(join(src, f), join(dir, f));
+    if (jsonl.length !== 1) return { name, status: 'failed', reportDir: dir, step: 'reports', message: `expected one run report in the guest's output, found ${jsonl.length}` };
+    const doc = readRunFile(join(dir, jsonl[0]!));
+    const written = writeReports(dir, doc, formats);
+    const paint = colour ? COLOUR : PLAIN;
+    log(`\n== ${name}: ${doc.run.lab?.summary ?? ''}`);
+    renderHeader(doc.run, paint).forEach((l) => log(l));
+    if (doc.verdicts) [...renderVerdicts(doc.verdicts, paint), '', ...renderClaimTable(doc.verdicts, paint)].forEach((l) => log(l));
+    log(`reports: ${written.join(', ')}`);
+    return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end?.counts ?? {} };
+  });
+}
+
+/** Copy the guest's logs beside the reports. */
+function keepLogs(share: string, reportRoot: string, log: (l: string) => void, asked: boolean): void {
+  mkdirSync(reportRoot, { recursive: true });
+  const kept: string[] = [];
+  for (const f of ['guest.log', 'console.log', 'qemu.log', 'events.jsonl']) {
+    if (!existsSync(join(share, f))) continue;
+    copyFileSync(join(share, f), join(reportRoot, `lab-${f}`));
+    kept.push(join(reportRoot, `lab-${f}`));
+  }
+  if (kept.length) log(`guest logs${asked ? '' : ' (kept because the lab failed)'}: ${kept.join(', ')}`);
+}
