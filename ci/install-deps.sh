@@ -6,6 +6,10 @@
 # validated against its schema); for the ssh tests: OpenSSH's server and client (openssh-server; the tests run their own
 # sshd with their own config in network namespaces, never the system's) and ip (iproute2) for the namespaces.
 # Installing openssh-server on a machine with systemd also enables and starts the system's sshd (Debian's default).
+# For `coprobe lab`: qemu-system-x86 (the guest), busybox-static (its initramfs), kmod (depmod/modprobe on the unpacked
+# kernel), xz-utils (unpacks vmlinux), and the storage software the guest runs from the host's own root:
+# nfs-kernel-server (+ nfs-common, rpcbind), open-iscsi, tgt. Their services are installed but not started on the host
+# (a policy-rc.d that refuses start-up is in place during the install, and removed after): the guest starts its own.
 set -euo pipefail
 need=()
 command -v losetup >/dev/null || need+=(mount)
@@ -28,8 +32,20 @@ command -v xmllint >/dev/null || need+=(libxml2-utils)
 { command -v sshd || [ -x /usr/sbin/sshd ]; } >/dev/null || need+=(openssh-server)
 { command -v ssh && command -v ssh-keygen; } >/dev/null || need+=(openssh-client)
 command -v ip >/dev/null || need+=(iproute2)
+command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
+dpkg-query -W -f '${Status}' busybox-static 2>/dev/null | grep -q 'ok installed' || need+=(busybox-static)
+{ command -v depmod && command -v modprobe; } >/dev/null || need+=(kmod)
+command -v xz >/dev/null || need+=(xz-utils)
+command -v rpc.nfsd >/dev/null || need+=(nfs-kernel-server)
+command -v iscsiadm >/dev/null || need+=(open-iscsi)
+command -v nsenter >/dev/null || need+=(util-linux)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
+  # Refuse service start-up during the install (invoke-rc.d asks policy-rc.d): the host must not run nfsd, iscsid or tgtd.
+  policy=/usr/sbin/policy-rc.d
+  made_policy=
+  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; made_policy=1; fi
+  trap '[ -n "$made_policy" ] && rm -f "$policy"' EXIT
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi

@@ -32,6 +32,7 @@ export function isStaticElf(bytes: Buffer): boolean {
   if (bytes.length < 64 || bytes.readUInt32BE(0) !== 0x7f454c46 || bytes[4] !== 2) return false;
   const phoff = Number(bytes.readBigUInt64LE(32));
   const phentsize = bytes.readUInt16LE(54), phnum = bytes.readUInt16LE(56);
+  if (phentsize < 4 || phoff + phnum * phentsize > bytes.length) return false; // cut short: not a program to run
   for (let i = 0; i < phnum; i++) if (bytes.readUInt32LE(phoff + i * phentsize) === 3) return false;
   return true;
 }

@@ -15,7 +15,8 @@ export function extractVmlinux(bzImage: Buffer, source = 'vmlinuz'): Buffer {
     if (at < 0) break;
     const r = spawnSync('xz', ['-dc', '--single-stream', '--quiet'], { input: bzImage.subarray(at), maxBuffer: 1 << 30 });
     if (r.error) throw new LabError('LAB_KERNEL', `cannot run xz to unpack ${source} (${r.error.message}): install xz-utils`);
-    if (r.stdout && r.stdout.length > 4 && r.stdout.subarray(0, 4).equals(ELF_MAGIC)) return r.stdout;
+    // Only a whole stream counts: xz writes what it unpacked before a corrupt or cut end, and exits non-zero.
+    if (r.status === 0 && r.stdout && r.stdout.length > 4 && r.stdout.subarray(0, 4).equals(ELF_MAGIC)) return r.stdout;
     from = at + 1;
   }
   throw new LabError('LAB_KERNEL', `${source}: no xz-compressed ELF kernel inside; the lab boots the uncompressed vmlinux (Debian's amd64 kernels are xz)`);

@@ -30,10 +30,6 @@ const clientB: LabStep[] = [
   { name: 'load veth', run: 'modprobe veth' },
   { name: 'network namespace', run: `ip netns add ${NETNS_B} && ip link add lab-srv type veth peer name lab-cli && ip link set lab-cli netns ${NETNS_B} && ip addr add ${SERVER_ADDR_B}/24 dev lab-srv && ip link set lab-srv up && ip netns exec ${NETNS_B} sh -c 'ip addr add ${CLIENT_ADDR_B}/24 dev lab-cli && ip link set lab-cli up && ip link set lo up'` },
   { name: 'UTS namespace', run: `mkdir -p ${RUN_DIR} && touch ${UTS_B} && unshare --uts=${UTS_B} hostname ${HOST_B}` },
-  // NFSv3 locks: the kernel's lockd asks the statd registered with rpcbind on its own network namespace's loopback, so
-  // client b needs its own rpcbind and rpc.statd (else its locks fail with ENOLCK). They get a private /run (their pid
-  // and lock files would clash with the first namespace's) and their own statd state directory.
-  { name: 'rpcbind and rpc.statd for b', run: `mkdir -p /var/lib/nfs/sm-b/sm /var/lib/nfs/sm-b/sm.bak && nsenter --net=/run/netns/${NETNS_B} --uts=${UTS_B} unshare -m --propagation private sh -c 'mount -t tmpfs run-b /run && mkdir -p /run/rpcbind && rpcbind -w && rpc.statd --no-notify -P /var/lib/nfs/sm-b'` },
 ];
 
 /** tgt serving one file-backed LUN on the guest's loopback. */
