@@ -36,7 +36,7 @@ export function renderLabSummary(s: LabSummary): string[] {
   for (const r of s.scenarios) {
     if (r.status === 'done') {
       const counts = Object.entries(r.counts ?? {}).map(([o, n]) => `${n} ${o}`).join(', ');
-      lines.push(`scenario ${r.name}: exit ${r.exitCode}; ${counts}; reports in ${r.reportDir}`);
+      lines.push(`scenario ${r.name}: exit ${r.exitCode}; ${counts ? `${counts}; ` : ''}reports in ${r.reportDir}`);
     } else lines.push(`scenario ${r.name}: ${r.status === 'failed' ? `could not run ("${r.step}": ${r.message})` : r.message}`);
   }
   if (s.failure) lines.push(`lab failed (${s.failure.code}): ${s.failure.message}`);

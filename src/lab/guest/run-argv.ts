@@ -5,9 +5,16 @@ import type { LabPlan, Scenario } from '../types.js';
 export function runArgv(s: Scenario, plan: LabPlan, reportDir: string, factsFile: string): string[] {
   const argv = [plan.node, plan.coprobe, 'run', s.sides.a, s.sides.b,
     // A side carried by a --via prefix starts its agent by command: the guest's node and coprobe, not a `coprobe` on PATH.
-    '--agent-command', `${plan.node} ${plan.coprobe} agent`,
+    '--agent-command', [plan.node, plan.coprobe, 'agent'].map(word).join(' '),
     '--report', reportDir, '--format', 'json', '--lab-facts', factsFile];
   for (const [side, via] of Object.entries(s.sides.via ?? {})) argv.push(`--via-${side}`, via);
   for (const d of s.sides.destroy ?? []) argv.push('--destroy-data-on-device', d);
   return [...argv, ...plan.runArgs];
+}
+
+/** One word as `coprobe run` splits --agent-command (splitWords: quotes group, no escapes): a path may hold spaces and quotes. */
+function word(w: string): string {
+  if (/^[^\s'"]+$/.test(w)) return w;
+  // Adjacent quoted pieces join into one word: ' inside "…", everything else inside '…'.
+  return w.split("'").map((p) => (p ? `'${p}'` : '')).join(`"'"`) || "''";
 }
