@@ -30,7 +30,7 @@ t.test('the closing lines', async (t) => {
   const width = 'resolve kernel package'.length + 2; // longest phase name, then two spaces
   t.equal(lines[2], `${'phase'.padEnd(width - 2)}  wall time`, 'header aligned to the longest phase');
   const phase = (name: string) => lines.find((l) => l.startsWith(`${name} `))!;
-  t.equal(phase('boot'), `${'boot'.padEnd(width)}   7.3 s`, 'seconds with one decimal, right-aligned');
+  t.equal(phase('boot'), `${'boot'.padEnd(width)}    7.3 s`, 'seconds with one decimal, right-aligned');
   t.match(phase('service iscsi-target'), /^service iscsi-target  +60\.0 s  FAILED$/, 'a failed phase is marked FAILED');
   t.notMatch(phase('service nfs-server'), /FAILED/);
   t.match(phase('kernel fetch'), /0\.0 s  \(cached linux-image-6\.1\.0-56-amd64 6\.1\.192-2\)$/, 'a note in parentheses');

@@ -30,8 +30,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The closing lines: phases with their times, then one line per scenario. */
 export function renderLabSummary(s: LabSummary): string[] {
   const width = Math.max(...s.phases.map((p) => p.phase.length), 5);
-  const lines = ['', `lab: ${s.kernelPackage} ${s.kernelVersion} (${s.kernel}), qemu ${s.accel}`, 'phase'.padEnd(width) + '  wall time'];
-  for (const p of s.phases) lines.push(`${p.phase.padEnd(width)}  ${seconds(p.ms).padStart(8)}${p.ok ? '' : '  FAILED'}${p.note ? `  (${p.note})` : ''}`);
+  const lines = ['', `lab: ${s.kernelPackage} ${s.kernelVersion} (${s.kernel}), qemu ${s.accel}`, `${'phase'.padEnd(width)}  ${'wall time'.padStart(9)}`];
+  for (const p of s.phases) lines.push(`${p.phase.padEnd(width)}  ${seconds(p.ms).padStart(9)}${p.ok ? '' : '  FAILED'}${p.note ? `  (${p.note})` : ''}`);
   lines.push('');
   for (const r of s.scenarios) {
     if (r.status === 'done') {
