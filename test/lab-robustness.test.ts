@@ -1,0 +1,79 @@
+// `coprobe lab` under failure: a guest that does not come up, a guest stuck in a step, a kernel package that does not
+// exist, an unknown scenario: each ends within its bound with a message naming the step (and the guest log's tail),
+// exit 2, and leaves no qemu, no lab directory and no mount behind.
+import t from 'tap';
+import type { Test } from 'tap';
+import { readdirSync, readFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { runCli } from './fixtures/cli.js';
+
+const canBoot = process.getuid?.() === 0 && spawnSync('qemu-system-x86_64', ['--version']).status === 0;
+const skip = canBoot ? false : 'needs root and qemu-system-x86_64';
+
+/** Command lines of the running qemu processes. */
+function qemus(): string[] {
+  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((p) => {
+    try {
+      const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      return cmd.startsWith('qemu-system') ? [cmd] : [];
+    } catch { return []; }
+  });
+}
+const labDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('coprobe-lab-') && !d.startsWith('coprobe-lab-test-'));
+
+/** Run the lab and check the host is as it was: no new qemu, no new lab directory, no new mount. */
+async function labRun(t: Test, args: string[], timeoutMs: number) {
+  const before = { qemu: qemus(), dirs: labDirs(), mounts: readFileSync('/proc/mounts', 'utf8') };
+  const t0 = performance.now();
+  const r = await runCli(['lab', ...args], timeoutMs);
+  const ms = performance.now() - t0;
+  t.same(qemus().filter((q) => !before.qemu.includes(q)), [], 'no qemu left running');
+  t.same(labDirs().filter((d) => !before.dirs.includes(d)), [], 'the lab directory is removed');
+  t.equal(readFileSync('/proc/mounts', 'utf8'), before.mounts, 'no mount left on the host');
+  return { ...r, ms };
+}
+
+t.test('a guest that does not come up in time: LAB_BOOT, with the console\'s last lines', { skip }, async (t) => {
+  const report = mkdtempSync(join(tmpdir(), 'coprobe-lab-test-'));
+  const r = await labRun(t, ['nfs42-sync', '--boot-timeout', '1s', '--report', report], 120_000);
+  t.equal(r.code, 2);
+  t.match(r.stderr, /lab: the guest did not come up within 1 s/);
+  t.match(r.stderr, /last lines of the guest's log/);
+  t.ok(existsSync(join(report, 'lab-console.log')), 'the console log is kept beside the reports');
+  const summary = JSON.parse(readFileSync(join(report, 'lab.json'), 'utf8'));
+  t.equal(summary.failure.code, 'LAB_BOOT');
+  t.equal(summary.scenarios[0].status, 'not-run');
+});
+
+t.test('a guest stuck in a step: LAB_GUEST naming the phase, killed at the bound', { skip }, async (t) => {
+  const report = mkdtempSync(join(tmpdir(), 'coprobe-lab-test-'));
+  // Starting the NFS server takes 10-20 s under TCG: a 3 s bound on a phase's progress catches it in the middle.
+  const r = await labRun(t, ['nfs42-sync', '--step-timeout', '3s', '--report', report], 180_000);
+  t.equal(r.code, 2);
+  t.match(r.stderr, /lab: the guest is stuck in service nfs-server: no progress for 3 s/);
+  t.match(r.stderr, /guest\.log:\n/, 'the guest log\'s tail follows');
+  t.ok(r.ms < 120_000, `ended within the bounds (${Math.round(r.ms)} ms)`);
+  const summary = JSON.parse(readFileSync(join(report, 'lab.json'), 'utf8'));
+  t.equal(summary.failure.code, 'LAB_GUEST');
+});
+
+t.test('a kernel package that does not exist: LAB_KERNEL, nothing booted', { skip }, async (t) => {
+  const cache = mkdtempSync(join(tmpdir(), 'coprobe-lab-test-'));
+  const r = await labRun(t, ['--kernel-package', 'linux-image-0.0.0-none-amd64', '--cache-dir', cache, '--report', join(cache, 'r')], 120_000);
+  t.equal(r.code, 2);
+  t.match(r.stderr, /lab: apt-get download .*linux-image-0\.0\.0-none-amd64 failed.*check the package name/);
+  t.same(readdirSync(cache).filter((f) => f.startsWith('.build-')), [], 'no half-built cache entry');
+});
+
+t.test('usage: an unknown scenario names the known ones; --list shows every scenario and the default set', async (t) => {
+  const bad = await runCli(['lab', 'nfs9'], 30_000);
+  t.equal(bad.code, 2);
+  t.match(bad.stderr, /unknown lab scenario "nfs9"; known: nfs3-sync, nfs42-sync/);
+  const list = await runCli(['lab', '--list'], 30_000);
+  t.equal(list.code, 0);
+  t.match(list.stdout, /^\* nfs42-sync /m);
+  t.match(list.stdout, /^\* iscsi /m);
+  t.match(list.stdout, /^ {2}nfs42-sync-one-client .*\n.*\n.*CONFOUNDED/m);
+});
