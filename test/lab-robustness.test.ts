@@ -6,7 +6,8 @@ import type { Test } from 'tap';
 import { readdirSync, readFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { cliEntry } from '../src/package-info.js';
 import { runCli } from './fixtures/cli.js';
 
 const canBoot = process.getuid?.() === 0 && spawnSync('qemu-system-x86_64', ['--version']).status === 0;
@@ -76,4 +77,25 @@ t.test('usage: an unknown scenario names the known ones; --list shows every scen
   t.match(list.stdout, /^\* nfs42-sync /m);
   t.match(list.stdout, /^\* iscsi /m);
   t.match(list.stdout, /^ {2}nfs42-sync-one-client .*\n.*\n.*CONFOUNDED/m);
+});
+
+t.test('Ctrl-C while the guest runs: the guest is stopped, the logs kept, exit 2', { skip }, async (t) => {
+  const report = mkdtempSync(join(tmpdir(), 'coprobe-lab-test-'));
+  const before = { qemu: qemus(), dirs: labDirs() };
+  const child = spawn(process.execPath, [cliEntry(), 'lab', 'nfs42-sync', '--report', report], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+  // Wait until qemu runs (the booting line), then interrupt as a terminal would.
+  for (let i = 0; i < 300 && !out.includes('lab: booting'); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 2000));
+  const t0 = performance.now();
+  child.kill('SIGINT');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  t.equal(code, 2);
+  t.ok(performance.now() - t0 < 10_000, 'stopped within seconds');
+  t.match(out, /lab: SIGINT: the guest was stopped/);
+  t.same(qemus().filter((q) => !before.qemu.includes(q)), [], 'no qemu left running');
+  t.same(labDirs().filter((d) => !before.dirs.includes(d)), [], 'the lab directory is removed');
+  t.equal(JSON.parse(readFileSync(join(report, 'lab.json'), 'utf8')).failure.code, 'LAB_INTERRUPTED');
 });
