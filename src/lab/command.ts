@@ -162,7 +162,8 @@ function collect(names: string[], events: readonly SeenEvent[], share: string, r
     const written = writeReports(dir, doc, formats);
     const paint = colour ? COLOUR : PLAIN;
     log(`\n== ${name}: ${doc.run.lab?.summary ?? ''}`);
-    renderHeader(doc.run, paint).forEach((l) => log(l));
+    // The header without the probe table's column line: the lab prints the verdicts, not the probe rows (in the reports).
+    renderHeader(doc.run, paint).filter((l) => !/^\S*probe {2}modes/.test(l)).forEach((l) => log(l));
     if (doc.verdicts) [...renderVerdicts(doc.verdicts, paint), '', ...renderClaimTable(doc.verdicts, paint)].forEach((l) => log(l));
     log(`reports: ${written.join(', ')}`);
     return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end?.counts ?? {} };
