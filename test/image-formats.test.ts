@@ -1,13 +1,14 @@
-// IMG1 with real qemu-io/qemu-img on a real pair: one directory on the root filesystem serves both sides (one kernel).
+// IMG1 with real qemu-io/qemu-img on a real pair: one directory on the root filesystem serves both sides (one kernel);
+// and on a loop pair (two loop devices with direct I/O over one file), where the image is the device itself.
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { imageFormats } from '../probes/image-formats.js';
 import { startRun } from '../src/run/runner.js';
 import { parseSide } from '../src/transport/spec.js';
-import { IO_MODES, type IoMode } from '../src/modes.js';
+import { IO_MODES, MODE_TRAITS, type IoMode } from '../src/modes.js';
 import type { ProbeRunRecord, ResultRecord } from '../src/result.js';
 import type { Check } from '../src/checks.js';
 import { QemuIo } from '../src/qemu/session.js';
@@ -15,6 +16,10 @@ import { QemuHungError } from '../src/qemu/errors.js';
 import { HungError } from '../src/errors.js';
 import { StepFailure } from '../src/probe.js';
 import { QemuTranscript } from '../src/qemu/transcript.js';
+import { attachLoopPair } from '../src/loop-pair.js';
+import { computeVerdicts } from '../src/verdict/record.js';
+import { noLoopReason } from './fixtures/root.js';
+import { find, runProbes } from './fixtures/run.js';
 
 const noQemu = spawnSync('qemu-io', ['--version']).status === 0 ? undefined : 'qemu-io is not installed (apt-get install qemu-utils; ci/install-deps.sh does)';
 
@@ -137,4 +142,55 @@ t.test('IMG1 without qemu-io on the PATH: UNSUPPORTED, telling the user to insta
   }
   t.equal(r.exitCode, 0, 'a missing tool is not a failure of the storage');
   t.same(readdirSync(dir), []);
+});
+
+t.test('IMG1 on a loop pair: the image is the device (host_device); old data cleared first; qcow2 caches its mapping until close+open; qed cannot live on a device', { skip: noQemu ?? noLoopReason() }, async (t) => {
+  const pair = attachLoopPair(16);
+  t.teardown(() => pair.detach());
+  // Old data from "earlier probes" over the first 4 MiB: the probe must zero it before b's "reads as zeros" check.
+  const fd = openSync(pair.a, 'r+');
+  writeSync(fd, Buffer.alloc(4 << 20, 0x5a), 0, 4 << 20, 0);
+  fsyncSync(fd);
+  closeSync(fd);
+  const r = await runProbes(pair.a, pair.b, { destroy: [pair.a, pair.b], probes: ['IMG1'] });
+  const probes = r.probes;
+  t.equal(probes.length, IO_MODES.length * 3, 'one variant per mode and format');
+  t.equal(r.exitCode, 0, probes.filter((p) => p.outcome === 'FAIL' || (p.reason && p.outcome !== 'OMIT')).map((p) => `${p.variant.a} ${p.variant.param}: ${p.reason ?? ''}`).join('; '));
+  for (const p of probes) {
+    const where = `${p.variant.a} ${p.variant.param}`;
+    if (p.variant.param === 'qed') {
+      t.equal(p.outcome, 'OMIT', `${where}: QEMU cannot create a QED image on a device`);
+      t.match(p.reason, /QED needs an image file that can grow/);
+      continue;
+    }
+    t.ok(['PASS', 'WARN'].includes(p.outcome), `${where}: ran and judged (${p.outcome}${p.reason ? `: ${p.reason}` : ''})`);
+    t.equal(p.checks.length, 3, `${where}: held, reopen, close+open`);
+    const held = check(p, /without a reopen/);
+    const full = check(p, /closing and opening/);
+    t.match(held.values, {
+      deviceClear: new RegExp(`^qemu-io -t none -f raw -c write -z 0 \\d+ ${pair.a}$`),
+      qemuImgCreate: new RegExp(`^qemu-img create -q -f ${p.variant.param} ${pair.a} 16777216$`),
+      qemuIoA: new RegExp(` ${pair.a}$`), qemuIoB: new RegExp(`^qemu-io -r -U -t ${p.variant.b} -f ${p.variant.param} ${pair.b}$`),
+      deviceBytes: 16 << 20, imageBytes: 16 << 20, imageBytesAtOpen: null,
+    }, `${where}: the devices themselves, the image as large as the device`);
+    const unsafe = p.variant.a === 'unsafe';
+    t.equal(full.read?.counts.fresh, unsafe ? 0 : 16, `${where}: close+open ${unsafe ? 'sees nothing: a skipped its flush' : 'sees every cluster'}`);
+    if (p.variant.param === 'raw') {
+      const buffered = !unsafe && !MODE_TRAITS[p.variant.b].direct;
+      if (!unsafe) t.equal(p.outcome, buffered ? 'WARN' : 'PASS', `${where}: raw control ${buffered ? 'stale while b keeps its page cache of the device' : 'fresh (O_DIRECT)'}`);
+      continue;
+    }
+    t.equal(held.outcome, 'WARN', `${where}: b held open keeps the mapping it read at open`);
+    t.equal(held.read?.counts.stale, 16, `${where}: the allocated clusters still read as zeros`);
+    t.equal(held.values?.bAllocatedBytes, 0, `${where}: b's alloc still says unallocated`);
+    t.match(held.observed, /image on block device .* a device cannot grow/, `${where}: no file size on a device`);
+    t.match(held.bears, [{ claim: 'QCOW2-METADATA', status: unsafe ? 'not-applicable' : 'holds' }]);
+    t.match(full.bears, [{ claim: 'QCOW2-REOPEN', status: unsafe ? 'not-applicable' : 'holds' }]);
+  }
+  const claims = computeVerdicts(r.run, r.probes).claims;
+  const status = (c: string) => claims.find((x) => x.claim === c)?.status;
+  t.equal(status('QCOW2-METADATA'), 'holds');
+  t.equal(status('QCOW2-REOPEN'), 'holds');
+  t.equal(status('QED-DIRTY'), 'not-checked', 'no QED image on a device');
+  t.match(find(r, 'IMG1', 'none', 'none', 'qcow2').checks[0]!.values?.transcript, /write -z 0 /, 'the clearing write is in the transcript');
 });

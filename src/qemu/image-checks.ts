@@ -27,6 +27,11 @@ export interface ImageObservation {
   flushEndUs: number;
   /** The image file's size as b's agent saw it before b opened the image and after a's flush (taken after b's reads). */
   sizeAtOpen: number | undefined; sizeAfterFlush: number | undefined;
+  /**
+   * Set when the image is a block device (b's path): its size (TargetInfo.deviceSize) and the size qemu-img was asked
+   * for. A device has no file length to grow or to cache, so sizeAtOpen/sizeAfterFlush are undefined then.
+   */
+  device?: { path: string; bytes: number | null; imageBytes: number };
   qed?: QedObservation;
   /** Exact command lines and tool versions, recorded on every check. */
   values: Record<string, string | number | boolean | null>;
@@ -45,14 +50,21 @@ export function judgeImage(t: ProbeContext, o: ImageObservation): Check[] {
   return checks;
 }
 
-/** "b maps 0 of 1048576 bytes as allocated; image file 393216 bytes when b opened it, 1507328 after a's flush". */
+/**
+ * "b maps 0 of 1048576 bytes as allocated; image file 393216 bytes when b opened it, 1507328 after a's flush", or on a
+ * device "...; image on block device /dev/sdb (1073741824 bytes, image size 67108864; a device cannot grow)".
+ */
 function mapping(o: ImageObservation, v: RegionView): string {
-  return `; b's qemu-io maps ${v.allocated ?? '?'} of ${regionBytes(o.region)} bytes as allocated (alloc); image file ${o.sizeAtOpen ?? '?'} bytes when b opened it, ${o.sizeAfterFlush ?? '?'} after a's flush`;
+  const where = o.device
+    ? `image on block device ${o.device.path} (${o.device.bytes ?? '?'} bytes, image size ${o.device.imageBytes}; a device cannot grow)`
+    : `image file ${o.sizeAtOpen ?? '?'} bytes when b opened it, ${o.sizeAfterFlush ?? '?'} after a's flush`;
+  return `; b's qemu-io maps ${v.allocated ?? '?'} of ${regionBytes(o.region)} bytes as allocated (alloc); ${where}`;
 }
 
 /** The recorded command lines plus what b's metadata and the file size said at one stage. */
 function stageValues(o: ImageObservation, v: RegionView): Check['values'] {
-  return { ...o.values, bAllocatedBytes: v.allocated ?? null, regionBytes: regionBytes(o.region), imageBytesAtOpen: o.sizeAtOpen ?? null, imageBytesAfterFlush: o.sizeAfterFlush ?? null };
+  const device: Check['values'] = o.device ? { deviceBytes: o.device.bytes, imageBytes: o.device.imageBytes } : {};
+  return { ...o.values, bAllocatedBytes: v.allocated ?? null, regionBytes: regionBytes(o.region), imageBytesAtOpen: o.sizeAtOpen ?? null, imageBytesAfterFlush: o.sizeAfterFlush ?? null, ...device };
 }
 
 /** qcow2/qed: held open (the documented hazard), after qemu-io's reopen (reported), after close+open (the claim). */
@@ -85,7 +97,8 @@ function formatChecks(t: ProbeContext, o: ImageObservation, flushIgnored: boolea
 
 /**
  * What a stale read with the image held open says about the format caching metadata. Only when b saw the data after
- * close+open had it reached storage b reads; then b's mapping (alloc) or the file having grown since b's open says what b kept.
+ * close+open had it reached storage b reads; then b's mapping (alloc) or the file having grown since b's open says what b kept
+ * (a block device does not grow: only the mapping can tell).
  */
 function metadataEvidence(claim: ClaimId, o: ImageObservation): ClaimEvidence {
   if (!allFresh(o.closedOpened.read)) {
@@ -94,6 +107,9 @@ function metadataEvidence(claim: ClaimId, o: ImageObservation): ClaimEvidence {
   const bytes = regionBytes(o.region);
   if (o.held.allocated !== undefined && o.held.allocated < bytes) {
     return { claim, status: 'holds', why: `b still mapped ${o.held.allocated} of ${bytes} bytes as allocated after a allocated and flushed them (close+open then saw them): mapping cached from open` };
+  }
+  if (o.device) {
+    return { claim, status: 'not-applicable', why: `b mapped the clusters as allocated but read old data; the image is the block device ${o.device.path}, which cannot grow, so no file length cached from open explains it: the old data came from below the format (compare the raw control)` };
   }
   if (o.sizeAtOpen !== undefined && o.sizeAfterFlush !== undefined && o.sizeAfterFlush > o.sizeAtOpen) {
     return { claim, status: 'holds', why: `b mapped the clusters as allocated but read old data; the image file grew from ${o.sizeAtOpen} to ${o.sizeAfterFlush} bytes after b opened it (length cached from open)` };

@@ -19,14 +19,26 @@ export interface ImageCommands {
   open: string;
   /** qed: b opens read-write while a still has the image open; needs file.locking=off because a refuses shared writers. */
   openReadWrite: string;
-  /** The QED header's features field (8 bytes at offset 16) through the raw driver, shared read-only. */
+  /**
+   * The QED header's features field (8 bytes at offset 16) through the raw driver, shared read-only. On a block
+   * device with cache=none (O_DIRECT): what the device holds, not what b's buffer cache of the device kept.
+   */
   header: string[];
+  /**
+   * Device only, run by a before create: zeros over the image's first `clearBytes` (header, metadata, the region, and
+   * where qcow2/qed place the clusters it allocates), through the raw driver with O_DIRECT, so old data earlier
+   * probes left on the device cannot show through the new image.
+   */
+  clear?: string[];
 }
 
-/** The command lines for format fmt at path (a's path for create/writer, b's for the rest) in cache mode. */
-export function imageCommands(fmt: ImageFormat, cache: IoMode, paths: { a: string; b: string }, sizeBytes: number): ImageCommands {
+/**
+ * The command lines for format fmt at path (a's path for create/writer, b's for the rest) in cache mode. A `device`
+ * (each path a block device: QEMU's host_device driver) gets the `clear` command over its first `clearBytes`.
+ */
+export function imageCommands(fmt: ImageFormat, cache: IoMode, paths: { a: string; b: string }, sizeBytes: number, device?: { clearBytes: number }): ImageCommands {
   for (const p of [paths.a, paths.b]) {
-    if (/\s/.test(p)) throw new StepFailure(`qemu-io's command line cannot carry the path "${p}" (it has whitespace): use a target directory without spaces`, 'UNSUPPORTED');
+    if (/\s/.test(p)) throw new StepFailure(`qemu-io's command line cannot carry the path "${p}" (it has whitespace): use a target path without spaces`, 'UNSUPPORTED');
   }
   return {
     create: ['qemu-img', 'create', '-q', '-f', fmt, paths.a, String(sizeBytes)],
@@ -36,6 +48,7 @@ export function imageCommands(fmt: ImageFormat, cache: IoMode, paths: { a: strin
     close: 'close',
     open: `open -r -U -t ${cache} -o driver=${fmt} ${paths.b}`,
     openReadWrite: `open -t ${cache} -o driver=${fmt},file.locking=off ${paths.b}`,
-    header: ['qemu-io', '-r', '-U', '-f', 'raw', '-c', 'read -v 16 8', paths.b],
+    header: ['qemu-io', '-r', '-U', ...(device ? ['-t', 'none'] : []), '-f', 'raw', '-c', 'read -v 16 8', paths.b],
+    ...(device ? { clear: ['qemu-io', '-t', 'none', '-f', 'raw', '-c', `write -z 0 ${device.clearBytes}`, paths.a] } : {}),
   };
 }
