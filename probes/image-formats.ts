@@ -5,10 +5,11 @@ import { posix } from 'node:path';
 import type { Probe, ProbeContext } from '../src/probe.js';
 import { StepFailure } from '../src/probe.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
-import { firstFinding } from '../src/checks.js';
+import { firstFinding, type Check } from '../src/checks.js';
 import { judgeImage, type QedObservation } from '../src/qemu/image-checks.js';
 import { IMAGE_FORMATS, imageCommands, type ImageCommands, type ImageFormat } from '../src/qemu/options.js';
-import { mustRunOnce } from '../src/qemu/oneshot.js';
+import { mustRunOnce, runOnce } from '../src/qemu/oneshot.js';
+import { isMissing, missingTool } from '../src/qemu/errors.js';
 import { wroteAll } from '../src/qemu/output.js';
 import { qedFeatures } from '../src/qemu/qed-header.js';
 import { patternOf, regionBytes, viewRegion, writeRegion, type Region } from '../src/qemu/region.js';
@@ -29,11 +30,8 @@ export const imageFormats: Probe = {
   targets: ['dir', 'device'],
   // QEMU uses one cache mode per drive: only pairs with the same mode on both sides, each format in each.
   variants: (pairs) => pairs.filter((p) => p.a === p.b).flatMap((p) => IMAGE_FORMATS.map((param) => ({ ...p, param }))),
-  omit(v, targets) {
+  omit(_v, targets) {
     if (targets.a.kind !== targets.b.kind) return `one image on both sides needs the same kind of target: side a is a ${targets.a.kind}, side b a ${targets.b.kind}`;
-    // QED allocates new clusters at the end of its file, so it needs a file that grows: qemu-img create -f qed on a
-    // device fails ("Cannot resize device files"), and a QED image copied onto one fails its first allocating write (ENOSPC).
-    if (v.param === 'qed' && targets.a.kind === 'device') return 'QED needs an image file that can grow (it allocates clusters at the end of the file): QEMU cannot create or allocate a QED image on a block device';
     const side = (['a', 'b'] as const).find((s) => isUserspace(targets[s]));
     return side && `qemu-io opens the image by a kernel path; side ${side} is reached through ${backendOf(targets[side])} (QEMU's own ${targets[side].fsType}:// driver in qemu-io is not wired in)`;
   },
@@ -66,7 +64,14 @@ export const imageFormats: Probe = {
       await t.open('a', 'f', t.variant.a, true);
       await t.close('a', 'f');
     }
-    await mustRunOnce('a', 'qemu-img', t.commandOn('a', cmd.create), cmd.create.join(' '), t.timeoutMs, log);
+    if (fmt === 'qed' && device) {
+      // QED allocates new clusters at the end of its file, so it needs a file that grows: QEMU is expected to refuse
+      // the image on a device ("Cannot resize device files"). Tried, not assumed: if it creates one, the steps run.
+      const refused = await qedCreateOnDevice(t, cmd, paths.a, size, { ...versions, deviceClear: cmd.clear?.join(' ') ?? null }, log);
+      if (refused) return [refused];
+    } else {
+      await mustRunOnce('a', 'qemu-img', t.commandOn('a', cmd.create), cmd.create.join(' '), t.timeoutMs, log);
+    }
     const sizeAtOpen = await fileSize(t, device);
     let a: QemuIo | undefined;
     let b: QemuIo | undefined;
@@ -103,6 +108,26 @@ export const imageFormats: Probe = {
     }
   },
 };
+
+/**
+ * qed on a block device: a runs qemu-img create there. When QEMU refuses, the check saying so (QED-DIRTY not
+ * applicable: the hazard needs a QED image, which cannot live on shared block storage); undefined when QEMU created it.
+ */
+async function qedCreateOnDevice(t: ProbeContext, cmd: ImageCommands, device: string, size: number, values: Check['values'], log: QemuTranscript): Promise<Check | undefined> {
+  const label = cmd.create.join(' ');
+  const r = await runOnce('a', 'qemu-img', t.commandOn('a', cmd.create), label, t.timeoutMs, log);
+  if (isMissing(r.spawnError, r.code)) throw missingTool('a', 'qemu-img', r.spawnError?.message ?? `exit code ${r.code}: ${r.stderr.trim()}`);
+  if (r.code === 0) return undefined;
+  const error = (r.stderr.trim() || r.stdout.trim() || `exit code ${r.code}`).replace(/\s*\n\s*/g, '; ');
+  return {
+    claims: ['QED-DIRTY'],
+    sentence: `a QED image on the block device: a runs "${label}" (QED allocates clusters at the end of its file, which a device cannot grow)`,
+    outcome: 'PASS',
+    observed: `qemu-img refused on side a (exit ${r.code}): ${error}; no QED image exists on the device, so no dirty flag can be set or checked`,
+    bears: [{ claim: 'QED-DIRTY', status: 'not-applicable', why: `QEMU cannot keep a QED image on a block device: "${label}" answered: ${error}` }],
+    values: { ...values, qemuImgCreate: label, qemuImgExit: r.code, qemuImgError: error, device, imageBytes: size, deviceBytes: t.targets.a.deviceSize ?? null, transcript: log.render() },
+  };
+}
 
 /**
  * The image file's size as b's agent sees it (statx by path), or undefined when the agent cannot tell. Not on a

@@ -144,7 +144,7 @@ t.test('IMG1 without qemu-io on the PATH: UNSUPPORTED, telling the user to insta
   t.same(readdirSync(dir), []);
 });
 
-t.test('IMG1 on a loop pair: the image is the device (host_device); old data cleared first; qcow2 caches its mapping until close+open; qed cannot live on a device', { skip: noQemu ?? noLoopReason() }, async (t) => {
+t.test('IMG1 on a loop pair: the image is the device (host_device); old data cleared first; qcow2 caches its mapping until close+open; QEMU refuses a qed image on a device', { skip: noQemu ?? noLoopReason() }, async (t) => {
   const pair = attachLoopPair(16);
   t.teardown(() => pair.detach());
   // Old data from "earlier probes" over the first 4 MiB: the probe must zero it before b's "reads as zeros" check.
@@ -159,8 +159,16 @@ t.test('IMG1 on a loop pair: the image is the device (host_device); old data cle
   for (const p of probes) {
     const where = `${p.variant.a} ${p.variant.param}`;
     if (p.variant.param === 'qed') {
-      t.equal(p.outcome, 'OMIT', `${where}: QEMU cannot create a QED image on a device`);
-      t.match(p.reason, /QED needs an image file that can grow/);
+      // Tried, not declared: a's qemu-img create on the device, refused by QEMU; the refusal is the evidence.
+      t.equal(p.outcome, 'PASS', `${where}: the refusal is evidence, not a failure (${p.reason ?? ''})`);
+      t.equal(p.checks.length, 1, `${where}: one check, about the attempt`);
+      const c = p.checks[0]!;
+      t.match(c.sentence, new RegExp(`a runs "qemu-img create -q -f qed ${pair.a} 16777216"`), `${where}: says what was tried`);
+      t.match(c.observed, /qemu-img refused on side a \(exit 1\): qemu-img: .*Cannot resize device files/, `${where}: quotes QEMU's error`);
+      t.match(c.bears, [{ claim: 'QED-DIRTY', status: 'not-applicable', why: /^QEMU cannot keep a QED image on a block device: .*Cannot resize device files/ }]);
+      t.equal(c.bears!.length, 1);
+      t.match(c.values, { qemuImgCreate: `qemu-img create -q -f qed ${pair.a} 16777216`, qemuImgExit: 1, qemuImgError: /Cannot resize device files/ });
+      t.match(c.values?.transcript, /a qemu-img: qemu-img create -q -f qed .*Cannot resize device files.*\(exit 1\)/, `${where}: the attempt is in the transcript`);
       continue;
     }
     t.ok(['PASS', 'WARN'].includes(p.outcome), `${where}: ran and judged (${p.outcome}${p.reason ? `: ${p.reason}` : ''})`);
@@ -191,6 +199,7 @@ t.test('IMG1 on a loop pair: the image is the device (host_device); old data cle
   const status = (c: string) => claims.find((x) => x.claim === c)?.status;
   t.equal(status('QCOW2-METADATA'), 'holds');
   t.equal(status('QCOW2-REOPEN'), 'holds');
-  t.equal(status('QED-DIRTY'), 'not-checked', 'no QED image on a device');
+  t.equal(status('QED-DIRTY'), 'not-applicable', 'QEMU refused a QED image on the device: not applicable, with the evidence');
+  t.match(claims.find((x) => x.claim === 'QED-DIRTY')?.why, /Cannot resize device files/);
   t.match(find(r, 'IMG1', 'none', 'none', 'qcow2').checks[0]!.values?.transcript, /write -z 0 /, 'the clearing write is in the transcript');
 });

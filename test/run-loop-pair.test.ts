@@ -1,11 +1,14 @@
 // The real kernel block stack: two loop devices with direct I/O over one backing file, two page caches.
 import t from 'tap';
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { windowStats } from '../src/report/windows.js';
 import { attachLoopPair } from '../src/loop-pair.js';
 import { noLoopReason, loopsUnder } from './fixtures/root.js';
 import { find, runProbes } from './fixtures/run.js';
+import { computeVerdicts } from '../src/verdict/record.js';
+
+const noQemu = spawnSync('qemu-img', ['--version']).status === 0 ? undefined : 'qemu-img is not installed';
 
 t.test('loop pair: buffered reads on b are stale after a\'s write+fsync; O_DIRECT, DONTNEED, BLKFLSBUF and reopen are fresh', { skip: noLoopReason() }, async (t) => {
   const pair = attachLoopPair(16);
@@ -70,6 +73,54 @@ t.test('loop pair: buffered reads on b are stale after a\'s write+fsync; O_DIREC
   t.ok(tr.b.some((e) => e.cmd === 'read' && e.calls.some((c) => c.call === 'pread')), 'b\'s transcript has the preads');
   t.match(r.end, { type: 'end', exitCode: 0 });
   t.ok(r.lines.some((l) => /^BOTH1 +writeback→writeback +WARN +0\/16\/0/.test(l)), 'table row shows 0 fresh / 16 stale');
+
+  // Claims whose premise shared block storage cannot have: not applicable from a real attempt, not "not checked".
+  const claims = computeVerdicts(r.run, r.probes).claims;
+  const row = (c: string) => claims.find((x) => x.claim === c)!;
+  t.equal(row('RAW-SIZE').status, 'not-applicable', 'RAW-SIZE: the host cannot resize the device');
+  t.match(row('RAW-SIZE').why, /a LUN cannot be resized from a host: the write past the end answered ENOSPC, ftruncate answered EINVAL/);
+  t.ok(row('RAW-SIZE').evidence.length > 0, 'RAW-SIZE: with SIZE1\'s evidence');
+  if (!noQemu) {
+    t.equal(row('QED-DIRTY').status, 'not-applicable', 'QED-DIRTY: QEMU refuses a QED image on the device');
+    t.match(row('QED-DIRTY').why, /QEMU cannot keep a QED image on a block device: .*Cannot resize device files/);
+  }
+});
+
+t.test('SIZE1 on a loop pair: a\'s resize of the device is refused (ENOSPC past its end, EINVAL from ftruncate); RAW-SIZE not applicable; nothing written past the first blocks, the device keeps its size', { skip: noLoopReason() }, async (t) => {
+  const pair = attachLoopPair(16);
+  t.teardown(() => pair.detach());
+  const MiB = 1 << 20;
+  // A sentinel over the device's last MiB: a resize attempt must not write there (the probe's blocks are the first 64 KiB).
+  const sentinel = Buffer.alloc(MiB, 0xa5);
+  const fd = openSync(pair.a, 'r+');
+  writeSync(fd, sentinel, 0, MiB, 15 * MiB);
+  fsyncSync(fd);
+  closeSync(fd);
+  const r = await runProbes(pair.a, pair.b, { destroy: [pair.a, pair.b], modes: 'none,writeback,unsafe', probes: ['SIZE1'] });
+  t.equal(r.exitCode, 0);
+  t.equal(r.probes.length, 3, 'one run per mode: SIZE1 runs on devices');
+  for (const p of r.probes) {
+    const where = `${p.variant.a}→${p.variant.b}`;
+    t.equal(p.outcome, 'PASS', `${where}: the host's refusal is evidence, not a failure (${p.reason ?? ''})`);
+    t.equal(p.checks.length, 1);
+    const c = p.checks[0]!;
+    t.match(c.sentence, new RegExp(`a tries to resize the device ${pair.a} \\(16777216 bytes\\) that b has open`));
+    t.match(c.observed, /a's write of blocks 4096\.\.4111 \(from the device's end.*answered ENOSPC.*a's ftruncate to 16842752 bytes answered EINVAL.*b's fstat of its open device: size 0 before, 0 after/, `${where}: what a tried, what the kernel and b's statx answered`);
+    t.match(c.values, { deviceBytes: 16 << 20, extendFirstBlock: 4096, extendErrno: 'ENOSPC', truncateTo: (16 << 20) + 16 * 4096, truncateErrno: 'EINVAL', bFstatBefore: 0, bFstatAfter: 0 });
+    t.same(c.bears, [{ claim: 'RAW-SIZE', status: 'not-applicable', why: 'a LUN cannot be resized from a host: the write past the end answered ENOSPC, ftruncate answered EINVAL; its size changes only on the target' }]);
+    const calls = p.transcripts.a.flatMap((e) => e.calls.map((x) => ({ cmd: e.cmd, ...x })));
+    t.ok(calls.some((x) => x.cmd === 'truncate' && x.call === 'ftruncate'), `${where}: the ftruncate call is in a's transcript`);
+  }
+  const claims = computeVerdicts(r.run, r.probes).claims;
+  t.equal(claims.find((x) => x.claim === 'RAW-SIZE')!.status, 'not-applicable');
+  t.equal(statSync(pair.backing).size, 16 * MiB, 'the backing file (the LUN) keeps its size');
+  const size = spawnSync('blockdev', ['--getsize64', pair.a], { encoding: 'utf8' });
+  t.equal(size.stdout.trim(), String(16 * MiB), 'the device keeps its size');
+  const tail = Buffer.alloc(MiB);
+  const rd = openSync(pair.backing, 'r');
+  readSync(rd, tail, 0, MiB, 15 * MiB);
+  closeSync(rd);
+  t.ok(tail.equals(sentinel), 'the device\'s last MiB is untouched');
 });
 
 t.test('a side stuck in a blocking call is HUNG within the timeout, and the run goes on', { skip: noLoopReason() }, async (t) => {
