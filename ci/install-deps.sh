@@ -10,6 +10,8 @@
 # kernel), xz-utils (unpacks vmlinux), and the storage software the guest runs from the host's own root:
 # nfs-kernel-server (+ nfs-common, rpcbind), open-iscsi, tgt. Their services are installed but not started on the host
 # (a policy-rc.d that refuses start-up is in place during the install, and removed after): the guest starts its own.
+# On a host booted with systemd the packages' units are still enabled and start at its next boot; on a machine that is
+# not only a lab, disable them: systemctl disable --now nfs-server rpcbind rpc-statd iscsid open-iscsi tgt.
 set -euo pipefail
 need=()
 command -v losetup >/dev/null || need+=(mount)

@@ -3,7 +3,7 @@
 // or to shared block storage ends holds, violated or not-applicable with evidence — never unchecked.
 // Reads the reports `.ci/run` made (COPROBE_LAB_REPORTS); without them, runs `coprobe lab` itself where it can.
 import t from 'tap';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,8 @@ t.before(async () => {
   if (dir || !canBoot) return;
   // About 10 minutes under TCG on 2 cores (3 scenarios with every probe).
   dir = mkdtempSync(join(tmpdir(), 'coprobe-lab-test-'));
+  const made = dir;
+  t.teardown(() => rmSync(made, { recursive: true, force: true }));
   const r = await runCli(['lab', '--report', dir, '--format', 'json,junit'], 40 * 60_000);
   if (r.code !== 0 && r.code !== 1) throw new Error(`coprobe lab exited ${r.code}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
 });

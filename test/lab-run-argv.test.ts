@@ -9,7 +9,7 @@ import type { LabPlan, Scenario } from '../src/lab/types.js';
 
 const plan: LabPlan = {
   scenarios: ['nfs42-sync'], runArgs: ['--timeout', '120000', '--probes', 'handoff'],
-  node: '/usr/bin/node', coprobe: '/work/coprobe/bin/coprobe.js', kernelPackage: 'linux-image-x 1', accel: 'tcg', runTimeoutMs: 900_000,
+  node: '/usr/bin/node', coprobe: '/work/coprobe/bin/coprobe.js', kernelPackage: 'linux-image-x 1', accel: 'tcg', runTimeoutMs: 900_000, stepTimeoutMs: 60_000,
 };
 const byName = (n: string) => SCENARIOS.find((s) => s.name === n)!;
 

@@ -58,7 +58,7 @@ t.test('a step past its bound is killed with its process group (its sleep too)',
   t.equal(r.exitCode, null, 'no exit code: killed by a signal');
   t.ok(took >= 380 && took < 5000, `ended soon after its bound (${took} ms)`);
   t.match(r.output, /started/, 'the output before the kill is kept');
-  t.match(log[1], /^  → killed after 400 ms \(\d+ ms\)$/);
+  t.match(log[1], /^  → stopped after 400 ms \(\d+ ms\)$/);
   t.equal(stepFailure(step, r), '"hang" did not finish within 400 ms');
   t.ok(existsSync(pidFile), 'the step wrote its sleep\'s pid');
   const pid = Number(readFileSync(pidFile, 'utf8').trim());

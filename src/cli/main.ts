@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<void> {
         .option('memory', { type: 'number', default: 512, describe: 'guest memory in MiB' })
         .option('cache-dir', { type: 'string', describe: 'where the kernel and initramfs are cached (default: $XDG_CACHE_HOME/coprobe/lab or ~/.cache/coprobe/lab)' })
         .option('boot-timeout', { type: 'string', default: '120s', describe: 'bound on booting the guest' })
-        .option('step-timeout', { type: 'string', default: '300s', describe: 'bound on each set-up phase in the guest' })
+        .option('step-timeout', { type: 'string', default: '120s', describe: 'bound on each set-up and teardown step in the guest (the host calls a silent guest stuck a minute later)' })
         .option('run-timeout', { type: 'string', default: '20m', describe: 'bound on each scenario\'s run in the guest' })
         .option('agent-timeout', { type: 'number', default: 60_000, describe: 'ms an agent in the guest may take to answer one command before it is HUNG (emulation is slow)' }),
       async (args) => {
@@ -125,8 +125,11 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     if (err instanceof UsageError || err instanceof SetupError || err instanceof ReportError) return fail(err.message);
     if (err instanceof Error && err.name === 'LabError') {
-      const tail = (err as Error & { tail?: string }).tail;
-      return fail(`lab: ${err.message}${tail ? `\n--- last lines of the guest's log ---\n${tail}` : ''}`);
+      const { tail, code } = err as Error & { tail?: string; code?: string };
+      fail(`lab: ${err.message}${tail ? `\n--- last lines of the guest's log ---\n${tail}` : ''}`);
+      // Interrupted as `coprobe run` is: 130.
+      if (code === 'LAB_INTERRUPTED') process.exitCode = 130;
+      return;
     }
     // An agent that broke the protocol, hung or went away before any probe ran (preflight): the run cannot start.
     if (err instanceof ProtocolError || err instanceof HungError || err instanceof LostError) return fail(err.message);

@@ -1,10 +1,12 @@
 // `coprobe lab [scenarios] [--list]`: boot Debian's kernel under qemu, run each scenario's probes against the kernel NFS
 // server and clients or the kernel iSCSI initiator inside it, and write each scenario's reports as `coprobe run` does.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCENARIOS, selectScenarios } from './scenarios/index.js';
-import { checkRequirements } from './requirements.js';
+import { checkGuestVisible, checkRequirements } from './requirements.js';
+import { selectProbes, validated } from '../registry.js';
+import { PROBES } from '../../probes/index.js';
 import { cachedKernel, defaultCacheDir, fetchKernel, resolveKernelPackage } from './kernel.js';
 import { ensureInitramfs } from './initramfs.js';
 import { stage2Script } from './init-script.js';
@@ -37,8 +39,9 @@ export interface LabArgs {
   cacheDir?: string;
   /** Bound on each scenario's `coprobe run` in the guest (e.g. "15m"). */
   runTimeout: string;
-  /** Bound on booting, and on each set-up phase. */
+  /** Bound on booting. */
   bootTimeout: string;
+  /** Bound on each set-up and teardown step in the guest (the host waits a minute more before it calls the guest stuck). */
   stepTimeout: string;
   /** ms an agent may take to answer one command inside the guest (slow under TCG). */
   agentTimeout: number;
@@ -56,6 +59,14 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
   const bootTimeoutMs = parseDuration(args.bootTimeout, '--boot-timeout');
   const stepTimeoutMs = parseDuration(args.stepTimeout, '--step-timeout');
   if (!Number.isInteger(args.memory) || args.memory < 256 || args.memory > 65536) throw new UsageError('--memory must be from 256 to 65536 (MiB)');
+  if (!(Number.isFinite(args.agentTimeout) && args.agentTimeout > 0)) throw new UsageError('--agent-timeout must be a positive number of milliseconds');
+  // A typo in --probes must fail here, not minutes later inside the guest.
+  try {
+    selectProbes(validated(PROBES), args.probes.flatMap((p) => p.split(',')).filter(Boolean));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  checkGuestVisible([process.execPath, packageRoot()]);
   checkRequirements([...new Set(scenarios.flatMap((s) => s.needs))]);
 
   const host: { phase: string; ms: number; ok: boolean; note?: string }[] = [];
@@ -72,43 +83,46 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     (k) => ('fresh' in k ? `fetched ${k.package} ${k.version}` : `cached ${k.package} ${k.version}`));
   const initramfs = timed('initramfs', () => ensureInitramfs(kernel), (r) => (r.cached ? 'cached' : 'built'));
 
-  const share = mkdtempSync(join(tmpdir(), 'coprobe-lab-'));
-  const consoleFile = join(share, 'console.log');
-  const plan: LabPlan = {
-    scenarios: scenarios.map((s) => s.name),
-    runArgs: ['--timeout', String(args.agentTimeout), ...args.probes.flatMap((p) => ['--probes', p])],
-    node: process.execPath, coprobe: cliEntry(), kernelPackage: `${kernel.package} ${kernel.version}`, accel: args.accel,
-    runTimeoutMs,
-  };
-  writeFileSync(join(share, 'plan.json'), JSON.stringify(plan, null, 2));
-  writeFileSync(join(share, 'stage2.sh'), stage2Script(process.execPath, join(packageRoot(), 'dist', 'src', 'lab', 'guest', 'entry.js')));
-  chmodSync(join(share, 'stage2.sh'), 0o755);
-  mkdirSync(join(share, 'out'));
-  log(`lab: booting ${kernel.package} ${kernel.version} (${kernel.release}) under qemu ${args.accel}, ${args.memory} MiB; scenarios: ${plan.scenarios.join(', ')}`);
-
-  const vm = new LabVm({
-    spec: { vmlinux: kernel.vmlinux, initramfs: initramfs.path, share, modules: kernel.modules, memoryMiB: args.memory, cpus: 2, accel: args.accel, console: consoleFile },
-    bootTimeoutMs, stepTimeoutMs, runTimeoutMs: runTimeoutMs + 60_000,
-    onEvent: (e) => progress(e, log),
-  });
-  const onSignal = (sig: NodeJS.Signals) => vm.abort(sig);
+  // From here on the lab owns a directory and (soon) a qemu: a signal stops the guest at once, or the lab before it
+  // boots, and the directory goes whatever happens.
+  let interrupted: NodeJS.Signals | undefined;
+  let vm: LabVm | undefined;
+  const onSignal = (sig: NodeJS.Signals) => { interrupted ??= sig; vm?.abort(sig); };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  let events: SeenEvent[] = [];
-  let failure: LabError | undefined;
-  let bootMs = -1, shutdownMs = -1;
+  const share = mkdtempSync(join(tmpdir(), 'coprobe-lab-'));
   try {
-    const r = await vm.run();
-    ({ events, bootMs, shutdownMs } = r);
-  } catch (err) {
-    if (!(err instanceof LabError)) throw err;
-    failure = err;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  }
-  try {
-    const results = collect(scenarios.map((s) => s.name), events, share, args.report, formats, log, colourWanted(process.stdout));
+    const consoleFile = join(share, 'console.log');
+    const plan: LabPlan = {
+      scenarios: scenarios.map((s) => s.name),
+      runArgs: ['--timeout', String(args.agentTimeout), ...args.probes.flatMap((p) => ['--probes', p])],
+      node: process.execPath, coprobe: cliEntry(), kernelPackage: `${kernel.package} ${kernel.version}`, accel: args.accel,
+      runTimeoutMs, stepTimeoutMs,
+    };
+    writeFileSync(join(share, 'plan.json'), JSON.stringify(plan, null, 2));
+    writeFileSync(join(share, 'stage2.sh'), stage2Script(process.execPath, join(packageRoot(), 'dist', 'src', 'lab', 'guest', 'entry.js')));
+    chmodSync(join(share, 'stage2.sh'), 0o755);
+    mkdirSync(join(share, 'out'));
+    if (interrupted) throw new LabError('LAB_INTERRUPTED', `${interrupted}: stopped before the guest booted`);
+    log(`lab: booting ${kernel.package} ${kernel.version} (${kernel.release}) under qemu ${args.accel}, ${args.memory} MiB; scenarios: ${plan.scenarios.join(', ')}`);
+
+    vm = new LabVm({
+      spec: { vmlinux: kernel.vmlinux, initramfs: initramfs.path, share, modules: kernel.modules, memoryMiB: args.memory, cpus: 2, accel: args.accel, console: consoleFile },
+      // The guest bounds each step and each run itself; the host's bounds on silence add a minute, for a wedged guest.
+      bootTimeoutMs, stepTimeoutMs: stepTimeoutMs + 60_000, runTimeoutMs: runTimeoutMs + 60_000,
+      onEvent: (e) => progress(e, log),
+    });
+    let events: SeenEvent[] = [];
+    let failure: LabError | undefined;
+    let bootMs = -1, shutdownMs = -1;
+    try {
+      ({ events, bootMs, shutdownMs } = await vm.run());
+    } catch (err) {
+      if (!(err instanceof LabError)) throw err;
+      failure = err;
+      events = vm.events();
+    }
+    const results = collect(scenarios.map((s) => s.name), events, share, args.report, formats, log, colourWanted(process.stdout), failure);
     const summary: LabSummary = {
       kernelPackage: kernel.package, kernelVersion: kernel.version, kernel: kernel.release, accel: args.accel,
       phases: [...host, ...(bootMs >= 0 ? [{ phase: 'boot', ms: Math.round(bootMs), ok: true }] : []),
@@ -119,11 +133,15 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     mkdirSync(args.report, { recursive: true });
     writeFileSync(join(args.report, 'lab.json'), JSON.stringify(summary, null, 2));
     renderLabSummary(summary).forEach((l) => log(l));
-    if (args.keepGuestLog || failure) keepLogs(share, args.report, log, args.keepGuestLog);
+    const incomplete = results.some((r) => r.status !== 'done');
+    if (args.keepGuestLog || failure || incomplete) keepLogs(share, args.report, log, args.keepGuestLog);
     if (failure) throw new LabError(failure.code, failure.message, failure.tail ?? guestTail(share, consoleFile));
-    if (results.some((r) => r.status !== 'done')) return 2;
+    if (interrupted) throw new LabError('LAB_INTERRUPTED', `${interrupted}: stopped while writing the reports`);
+    if (incomplete) return 2;
     return Math.max(0, ...results.map((r) => r.exitCode ?? 0));
   } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     rmSync(share, { recursive: true, force: true });
   }
 }
@@ -140,11 +158,25 @@ function progress(e: SeenEvent, log: (l: string) => void): void {
 
 /** Each scenario's report from the guest: copied, rendered in the chosen formats, its verdict tables printed. */
 function collect(names: string[], events: readonly SeenEvent[], share: string, reportRoot: string,
-  formats: ReturnType<typeof parseFormats>, log: (l: string) => void, colour: boolean): ScenarioResult[] {
+  formats: ReturnType<typeof parseFormats>, log: (l: string) => void, colour: boolean, failure?: LabError): ScenarioResult[] {
+  // Logs of an earlier lab in the same directory would read as this one's.
+  if (existsSync(reportRoot)) for (const f of readdirSync(reportRoot)) if (/^lab-.*\.(log|jsonl)$/.test(f)) rmSync(join(reportRoot, f), { force: true });
   return names.map((name): ScenarioResult => {
-    const ended = events.find((e) => e.type === 'scenario' && e.scenario === name);
     const dir = join(reportRoot, name);
-    if (!ended) return { name, status: 'not-run', reportDir: dir, message: 'the guest stopped before this scenario' };
+    const src = join(share, 'out', name);
+    // This scenario's directory holds this lab's output only (whatever the guest wrote, even from a failed run).
+    rmSync(dir, { recursive: true, force: true });
+    if (existsSync(src)) {
+      mkdirSync(dir, { recursive: true });
+      for (const f of readdirSync(src)) if (f !== 'lab-facts.json') copyFileSync(join(src, f), join(dir, f));
+    }
+    const ended = events.find((e) => e.type === 'scenario' && e.scenario === name);
+    if (!ended) {
+      const started = events.find((e) => e.type === 'phase' && e.state === 'start' && e.phase.startsWith(`${name}: `));
+      if (!started || started.type !== 'phase') return { name, status: 'not-run', reportDir: dir, message: 'the guest stopped before this scenario' };
+      const where = [...events].reverse().find((e) => e.type === 'phase' && e.state === 'start' && e.phase.startsWith(`${name}: `)) as Extract<SeenEvent, { type: 'phase' }>;
+      return { name, status: 'failed', reportDir: dir, step: where.phase, message: `stopped during ${where.phase}${failure ? ` (${failure.code})` : ''}` };
+    }
     if (ended.type !== 'scenario' || ended.state === 'failed') {
       const failed = ended as Extract<SeenEvent, { type: 'scenario'; state: 'failed' }>;
       // The phase that failed: the scenario's own, or the service it needed.
@@ -153,12 +185,14 @@ function collect(names: string[], events: readonly SeenEvent[], share: string, r
       log(`\n== ${name}: could not run: "${failed.step}": ${failed.message}${output ? `\n${output}` : ''}`);
       return { name, status: 'failed', reportDir: dir, step: failed.step, message: failed.message };
     }
-    const src = join(share, 'out', name);
-    mkdirSync(dir, { recursive: true });
-    const jsonl = readdirSync(src).filter((f) => f.startsWith('coprobe-') && f.endsWith('.jsonl'));
-    for (const f of [...jsonl, 'run.log']) if (existsSync(join(src, f))) copyFileSync(join(src, f), join(dir, f));
+    const jsonl = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith('coprobe-') && f.endsWith('.jsonl')) : [];
     if (jsonl.length !== 1) return { name, status: 'failed', reportDir: dir, step: 'reports', message: `expected one run report in the guest's output, found ${jsonl.length}` };
     const doc = readRunFile(join(dir, jsonl[0]!));
+    // Exit 1 is also what node gives an uncaught exception: a run without its end record did not end.
+    if (!doc.end || doc.end.interrupted) {
+      const tail = existsSync(join(dir, 'run.log')) ? readFileSync(join(dir, 'run.log'), 'utf8').trim().split('\n').slice(-3).join(' / ') : '';
+      return { name, status: 'failed', reportDir: dir, step: 'coprobe run', message: `the run ${doc.end ? 'was interrupted' : 'ended without its end record'} (exit ${ended.exitCode})${tail ? `: ${tail}` : ''}` };
+    }
     const written = writeReports(dir, doc, formats);
     const paint = colour ? COLOUR : PLAIN;
     log(`\n== ${name}: ${doc.run.lab?.summary ?? ''}`);
@@ -166,7 +200,7 @@ function collect(names: string[], events: readonly SeenEvent[], share: string, r
     renderHeader(doc.run, paint).filter((l) => !/^\S*probe {2}modes/.test(l)).forEach((l) => log(l));
     if (doc.verdicts) [...renderVerdicts(doc.verdicts, paint), '', ...renderClaimTable(doc.verdicts, paint)].forEach((l) => log(l));
     log(`reports: ${written.join(', ')}`);
-    return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end?.counts ?? {} };
+    return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end.counts };
   });
 }
 

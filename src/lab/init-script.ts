@@ -44,10 +44,14 @@ export function stage2Script(node: string, guestEntry: string): string {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   return `#!/bin/sh
 exec >>${GUEST_SHARE}/guest.log 2>&1
-echo "coprobe-lab stage2: up after $(cut -d' ' -f1 /proc/uptime) s, kernel $(uname -r)"
 mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev 2>/dev/null
+echo "coprobe-lab stage2: up after $(cut -d' ' -f1 /proc/uptime) s, kernel $(uname -r)"
 mkdir -p /dev/pts /dev/shm; mount -t devpts devpts /dev/pts; mount -t tmpfs shm /dev/shm
-mount -t tmpfs run /run; mount -t tmpfs tmp /tmp
+# A fresh /run for the guest's daemons. /tmp stays the overlay's (the host's, read-only below, writes to the tmpfs
+# upper layer): coprobe or node may live under the host's /tmp (a CI checkout), and must stay visible.
+mount -t tmpfs run /run
+# The host's export and initiator configuration must not leak into the lab's servers: the scenarios write their own.
+rm -rf /etc/exports.d; : > /etc/exports
 ip link set lo up
 ${q(node)} ${q(guestEntry)} ${GUEST_SHARE}
 echo "coprobe-lab stage2: guest runner exited $? after $(cut -d' ' -f1 /proc/uptime) s; powering off"

@@ -29,9 +29,9 @@ export function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'coprobe', 'lab');
 }
 
-function run(cmd: string, args: string[], cwd?: string): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', ...(cwd ? { cwd } : {}), maxBuffer: 64 << 20 });
-  if (r.error) throw new LabError('LAB_KERNEL', `cannot run ${cmd} (${r.error.message})`);
+function run(cmd: string, args: string[], cwd?: string, timeoutMs = 600_000): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', ...(cwd ? { cwd } : {}), maxBuffer: 64 << 20, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  if (r.error) throw new LabError('LAB_KERNEL', `cannot run ${cmd} ${args.join(' ')} (${r.error.message}${(r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `: no answer within ${timeoutMs / 1000} s` : ''})`);
   if (r.status !== 0) throw new LabError('LAB_KERNEL', `${cmd} ${args.join(' ')} failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
   return r.stdout;
 }
@@ -69,9 +69,23 @@ function kernelAt(dir: string, meta: { package: string; version: string; release
   return { ...meta, dir, vmlinux: join(dir, 'vmlinux'), root: join(dir, 'root'), modules: join(dir, 'root', 'lib', 'modules') };
 }
 
+/** Remove build directories left by fetches whose process is gone (killed outright: its own cleanup never ran). */
+export function removeAbandonedBuilds(cacheDir: string): void {
+  for (const d of readdirSync(cacheDir)) {
+    const pid = /^\.build-.+-(\d+)$/.exec(d)?.[1];
+    if (!pid) continue;
+    try {
+      process.kill(Number(pid), 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(cacheDir, d), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Fetch, unpack and index a kernel package into the cache (built aside, then renamed into place). */
 export function fetchKernel(cacheDir: string, pkg: string, log: (l: string) => void): LabKernel {
   mkdirSync(cacheDir, { recursive: true });
+  removeAbandonedBuilds(cacheDir);
   const dir = join(cacheDir, pkg);
   const tmp = join(cacheDir, `.build-${pkg}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });

@@ -21,8 +21,9 @@ export interface QemuSpec {
 /** qemu-system-x86_64's arguments for the lab guest. */
 export function qemuArgs(q: QemuSpec): string[] {
   // Each 9p share spans several host filesystems (the root has /work, /tmp…): remap their inode numbers so they cannot clash.
+  // A comma inside a qemu option value is written twice (a path with a comma would otherwise start a new option).
   const share = (id: string, path: string, tag: string, ro: boolean) => [
-    '-fsdev', `local,id=${id},path=${path},security_model=none,multidevs=remap${ro ? ',readonly=on' : ''}`,
+    '-fsdev', `local,id=${id},path=${path.replace(/,/g, ',,')},security_model=none,multidevs=remap${ro ? ',readonly=on' : ''}`,
     '-device', `virtio-9p-pci,fsdev=${id},mount_tag=${tag}`,
   ];
   return [

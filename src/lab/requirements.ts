@@ -50,3 +50,14 @@ export function checkRequirements(services: readonly LabService[], uid = process
     throw new LabError('LAB_REQUIREMENTS', `missing on this host: ${missing.join(', ')}; install them with service start-up suppressed (the guest starts its own servers; the host's must not run): bash ci/install-deps.sh, or apt-get install --no-install-recommends ${missing.join(' ')}`);
   }
 }
+
+/** Paths the guest mounts afresh and so cannot see from the host's root. */
+const HIDDEN_IN_GUEST = ['/run', '/proc', '/sys', '/dev'];
+
+/** Throw LAB_REQUIREMENTS when node or coprobe lives where the guest cannot see it (it runs them from the host's root). */
+export function checkGuestVisible(paths: readonly string[]): void {
+  for (const p of paths) {
+    const under = HIDDEN_IN_GUEST.find((h) => p === h || p.startsWith(`${h}/`));
+    if (under) throw new LabError('LAB_REQUIREMENTS', `${p} is under ${under}, which the lab's guest mounts afresh: it runs node and coprobe from the host's root and would not find them; install or check out coprobe elsewhere`);
+  }
+}

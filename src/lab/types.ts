@@ -63,6 +63,8 @@ export interface LabPlan {
   accel: string;
   /** Bound on each scenario's `coprobe run`, in ms. */
   runTimeoutMs: number;
+  /** Bound on each set-up and teardown step that names none, in ms. */
+  stepTimeoutMs: number;
 }
 
 /** One line of the guest's events.jsonl: phases as they start and end, so the host can time them and name a hung one. */

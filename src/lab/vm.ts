@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { qemuArgs, type QemuSpec } from './qemu.js';
 import { EventReader, currentPhase, type SeenEvent } from './events.js';
 import { LabError } from './errors.js';
+import { which } from './requirements.js';
 
 export interface VmOptions {
   spec: QemuSpec;
@@ -29,15 +30,27 @@ export interface VmResult {
   shutdownMs: number;
 }
 
-/** The last lines of the guest's log, else of its console (the initramfs writes only there). */
+/**
+ * The last lines of the guest's log (its runner and steps) and of its serial console (the initramfs, and any kernel
+ * panic, OOM kill or hung-task report), as text to show under an error.
+ */
 export function guestTail(share: string, consoleFile: string, lines = 20): string {
-  for (const f of [join(share, 'guest.log'), consoleFile]) {
+  const parts: string[] = [];
+  for (const [label, f, n] of [['guest.log', join(share, 'guest.log'), lines], ['console', consoleFile, 8]] as const) {
     try {
-      const text = readFileSync(f, 'utf8').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').trimEnd();
-      if (text) return `${f}:\n${text.split('\n').slice(-lines).join('\n')}`;
+      const text = readFileSync(f, 'utf8').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '').trimEnd();
+      if (text) parts.push(`${label}:\n${text.split('\n').slice(-n).join('\n')}`);
     } catch { /* not written */ }
   }
-  return '(the guest wrote no log)';
+  return parts.length ? parts.join('\n') : '(the guest wrote no log)';
+}
+
+/**
+ * The command that starts qemu: under `setpriv --pdeathsig KILL` where util-linux has it, so qemu dies with coprobe
+ * even when coprobe itself is killed outright (SIGKILL, the OOM killer) and cannot stop it.
+ */
+export function qemuCommand(qemu: string, args: string[], setpriv = which('setpriv')): [string, string[]] {
+  return setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', qemu, ...args]] : [qemu, args];
 }
 
 /** A running lab VM; `done` settles when the guest has powered off (or was killed after a failure). */
@@ -45,6 +58,7 @@ export class LabVm {
   private child: ChildProcess | undefined;
   private exited: Promise<number | null> | undefined;
   private aborted: string | undefined;
+  private reader: EventReader | undefined;
 
   constructor(private readonly o: VmOptions) {}
 
@@ -55,7 +69,8 @@ export class LabVm {
     const t0 = performance.now();
     const now = () => performance.now() - t0;
     try {
-      this.child = spawn(this.o.qemu ?? 'qemu-system-x86_64', qemuArgs(spec), { stdio: ['ignore', out, out] });
+      const [cmd, args] = qemuCommand(this.o.qemu ?? 'qemu-system-x86_64', qemuArgs(spec));
+      this.child = spawn(cmd, args, { stdio: ['ignore', out, out] });
     } finally {
       closeSync(out);
     }
@@ -68,7 +83,7 @@ export class LabVm {
     child.on('error', (err) => { spawnError = err; });
     const killOnExit = () => { try { child.kill('SIGKILL'); } catch { /* gone */ } };
     process.on('exit', killOnExit);
-    const reader = new EventReader(join(spec.share, 'events.jsonl'));
+    const reader = (this.reader = new EventReader(join(spec.share, 'events.jsonl')));
     let exitCode: number | null | undefined;
     void this.exited.then((c) => { exitCode = c; });
     let bootMs = -1, doneAt = -1, lastAt = 0;
@@ -88,7 +103,8 @@ export class LabVm {
           reader.poll(t).forEach((e) => this.o.onEvent?.(e));
           if (reader.events.some((e) => e.type === 'done')) return { events: reader.events, bootMs, shutdownMs: Math.round(t - (doneAt >= 0 ? doneAt : t)) };
           const where = currentPhase(reader.events)?.phase ?? (bootMs < 0 ? 'boot' : 'between phases');
-          throw new LabError(bootMs < 0 ? 'LAB_BOOT' : 'LAB_GUEST', `the guest stopped during ${where} (qemu exit ${exitCode ?? 'by signal'})`, guestTail(spec.share, spec.console));
+          const how = exitCode === 0 ? 'the guest powered off, or its kernel panicked,' : `qemu ended (exit ${exitCode ?? 'by signal'})`;
+          throw new LabError(bootMs < 0 ? 'LAB_BOOT' : 'LAB_GUEST', `${how} during ${where}: see the guest's last lines`, guestTail(spec.share, spec.console));
         }
         if (doneAt >= 0) {
           // The guest powers off right after its done event; give it a while, then stop it (not a failure).
@@ -112,6 +128,11 @@ export class LabVm {
     } finally {
       process.removeListener('exit', killOnExit);
     }
+  }
+
+  /** The events seen so far (after a failure too). */
+  events(): SeenEvent[] {
+    return this.reader?.events ?? [];
   }
 
   /** Stop the guest at the next poll (a signal from the user); run() then rejects with LAB_INTERRUPTED. */

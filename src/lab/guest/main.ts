@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { release } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import type { LabEvent, LabPlan, LabService, Scenario } from '../types.js';
+import type { LabEvent, LabPlan, LabService, LabStep, Scenario } from '../types.js';
 import type { LabFacts } from '../../result.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { SERVICES } from './services.js';
@@ -45,7 +45,7 @@ export async function runGuest(share: string): Promise<void> {
     const phase = `service ${name}`;
     emit({ t: uptime(), type: 'phase', phase, state: 'start' });
     for (const step of SERVICES[name]) {
-      const r = await runStep(step);
+      const r = await runStep(bounded(step, plan));
       if (!r.ok) {
         emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
         started.set(name, stepFailure(step, r));
@@ -81,7 +81,7 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
   emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'start' });
   try {
     for (const step of s.setup) {
-      const r = await runStep(step);
+      const r = await runStep(bounded(step, plan));
       if (!r.ok) {
         emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
         emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: step.name, message: stepFailure(step, r) });
@@ -100,7 +100,8 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     const runPhase = `${s.name}: run`;
     emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'start' });
     const argv = runArgv(s, plan, reportDir, factsFile);
-    const r = await runStep({ name: 'coprobe run', run: argv.map(shq).join(' ') + ` > ${shq(join(reportDir, 'run.log'))} 2>&1`, timeoutMs: plan.runTimeoutMs });
+    // Past its bound the run gets SIGTERM first: it writes its interrupted end record and its agents remove their files.
+    const r = await runStep({ name: 'coprobe run', run: argv.map(shq).join(' ') + ` > ${shq(join(reportDir, 'run.log'))} 2>&1`, timeoutMs: plan.runTimeoutMs }, undefined, 30_000);
     // Exit 0 and 1 are a run that ended (1: some probe failed); anything else is a run that could not be made.
     if (r.timedOut || (r.exitCode !== 0 && r.exitCode !== 1)) {
       const tail = readTail(join(reportDir, 'run.log'));
@@ -111,8 +112,23 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'ok' });
     emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'done', exitCode: r.exitCode!, reportDir });
   } finally {
-    for (const step of s.teardown) await runStep(step);
+    // Teardown failures are reported (a mount left behind would sit under the next scenario's) but do not stop the lab.
+    const phase = `${s.name}: teardown`;
+    emit({ t: uptime(), type: 'phase', phase, state: 'start' });
+    const failed: string[] = [];
+    let output = '';
+    for (const step of s.teardown) {
+      const r = await runStep(bounded(step, plan));
+      if (!r.ok) { failed.push(stepFailure(step, r)); output += r.output; }
+    }
+    if (failed.length) emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: 'teardown', message: failed.join('; '), output: output.slice(-4096) });
+    else emit({ t: uptime(), type: 'phase', phase, state: 'ok' });
   }
+}
+
+/** A step with the plan's default bound when it names none. */
+function bounded(step: LabStep, plan: LabPlan): LabStep {
+  return step.timeoutMs !== undefined ? step : { ...step, timeoutMs: plan.stepTimeoutMs };
 }
 
 function readTail(file: string): string {
