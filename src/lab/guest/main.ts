@@ -44,8 +44,9 @@ export async function runGuest(share: string): Promise<void> {
     if (started.has(name)) return started.get(name)!;
     const phase = `service ${name}`;
     emit({ t: uptime(), type: 'phase', phase, state: 'start' });
-    for (const step of SERVICES[name]) {
-      const r = await runStep(bounded(step, plan));
+    for (const unbounded of SERVICES[name]) {
+      const step = bounded(unbounded, plan);
+      const r = await runStep(step);
       if (!r.ok) {
         emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
         started.set(name, stepFailure(step, r));
@@ -80,8 +81,9 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
   const setupPhase = `${s.name}: set-up`;
   emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'start' });
   try {
-    for (const step of s.setup) {
-      const r = await runStep(bounded(step, plan));
+    for (const unbounded of s.setup) {
+      const step = bounded(unbounded, plan);
+      const r = await runStep(step);
       if (!r.ok) {
         emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'failed', step: step.name, message: stepFailure(step, r), output: r.output });
         emit({ t: uptime(), type: 'scenario', scenario: s.name, state: 'failed', step: step.name, message: stepFailure(step, r) });
@@ -117,8 +119,9 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     emit({ t: uptime(), type: 'phase', phase, state: 'start' });
     const failed: string[] = [];
     let output = '';
-    for (const step of s.teardown) {
-      const r = await runStep(bounded(step, plan));
+    for (const unbounded of s.teardown) {
+      const step = bounded(unbounded, plan);
+      const r = await runStep(step);
       if (!r.ok) { failed.push(stepFailure(step, r)); output += r.output; }
     }
     if (failed.length) emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: 'teardown', message: failed.join('; '), output: output.slice(-4096) });
