@@ -11,6 +11,7 @@ import { SERVICES } from './services.js';
 import { runStep, stepFailure } from './step.js';
 import { HOST_A } from './names.js';
 import { runArgv } from './run-argv.js';
+import { shellQuote } from '../../transport/ssh.js';
 
 /** Seconds since the guest booted (what events carry: the host adds its own boot time). */
 function uptime(): number {
@@ -103,7 +104,7 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'start' });
     const argv = runArgv(s, plan, reportDir, factsFile);
     // Past its bound the run gets SIGTERM first: it writes its interrupted end record and its agents remove their files.
-    const r = await runStep({ name: 'coprobe run', run: argv.map(shq).join(' ') + ` > ${shq(join(reportDir, 'run.log'))} 2>&1`, timeoutMs: plan.runTimeoutMs }, undefined, 30_000);
+    const r = await runStep({ name: 'coprobe run', run: argv.map(shellQuote).join(' ') + ` > ${shellQuote(join(reportDir, 'run.log'))} 2>&1`, timeoutMs: plan.runTimeoutMs }, undefined, 30_000);
     // Exit 0 and 1 are a run that ended (1: some probe failed); anything else is a run that could not be made.
     if (r.timedOut || (r.exitCode !== 0 && r.exitCode !== 1)) {
       const tail = readTail(join(reportDir, 'run.log'));
@@ -136,9 +137,4 @@ function bounded(step: LabStep, plan: LabPlan): LabStep {
 
 function readTail(file: string): string {
   try { return readFileSync(file, 'utf8').slice(-4096); } catch { return ''; }
-}
-
-/** Single-quote a word for sh. */
-export function shq(w: string): string {
-  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }
