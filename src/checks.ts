@@ -6,7 +6,38 @@ import type { BlockFinding } from './blocks/classify.js';
 
 /** What one observation says about one claim: the claim table is built from these, never from outcomes alone. */
 export type ClaimStatus = 'holds' | 'violated' | 'not-applicable';
-export interface ClaimEvidence { claim: ClaimId; status: ClaimStatus; why: string }
+export interface ClaimEvidence {
+  claim: ClaimId;
+  status: ClaimStatus;
+  why: string;
+  /**
+   * The condition this observation was made under, when the probe names it ("O_DIRECT reader", "buffered reader after
+   * fadvise(DONTNEED)"): a claim row whose checks disagree names the condition each side holds under. When absent the
+   * claim table derives it from the record's variant and the check's access proof.
+   */
+  condition?: string;
+}
+
+/**
+ * Where the read a check judged was served from. A check bears on a claim about what the storage returns (server, LUN,
+ * cluster) only when its read demonstrably reached the storage; a read served from the reader's own cache bears only
+ * on claims about caches.
+ * - storage: every byte came from the storage (O_DIRECT, a backend without a page cache, or counters showing it);
+ * - partial: counters show some but not all of the bytes came from the storage (the rest from the page cache);
+ * - cache: counters show nothing reached the storage: the reader's own cache served it;
+ * - unproven: a buffered read on a stack that exposes no counter.
+ */
+export type AccessPath = 'storage' | 'partial' | 'cache' | 'unproven';
+export const ACCESS_PATHS: readonly AccessPath[] = ['storage', 'partial', 'cache', 'unproven'];
+
+/** The proof of a read's access path: how it is known, and the storage-side counters sampled around it. */
+export interface AccessProof {
+  reached: AccessPath;
+  /** One line: "O_DIRECT; NFS READ ops 12 → 14, 65536 bytes from the server", "device read I/Os 100 → 100: served from b's page cache". */
+  how: string;
+  /** The counters sampled just before and just after the read, by name: [before, after]. */
+  counters?: Record<string, [number, number]>;
+}
 
 /** How long b took to see fresh data after a stale first read, polled inside b's agent (ms resolution or better). */
 export interface StalenessWindow { fresh: boolean; elapsedUs: number; polls: number; boundMs: number }
@@ -26,6 +57,8 @@ export interface Check {
   bears?: ClaimEvidence[];
   /** Set when the first read was stale and a staleness window was measured (--window). */
   window?: StalenessWindow;
+  /** Where the judged read was served from (storage or b's own cache), with the counters that prove it. */
+  access?: AccessProof;
   /** Probe-specific measured values (sizes seen, pages left, RPC counts), named. */
   values?: Record<string, number | string | boolean | null>;
 }

@@ -13,6 +13,20 @@ export interface ReadSummary {
    */
   ranges?: BlockRange[];
   rangesOmitted?: number;
+  /**
+   * Storage-side counters the agent sampled just before and just after this read (the read command's `proof`
+   * argument): NFS per-op RPC counts and byte counters of the mount, or the block device's I/O counters. Absent when
+   * not asked for; `countersUnavailable` says why when asked for and none could be read.
+   */
+  counters?: ReadCounters;
+  countersUnavailable?: string;
+}
+
+/** Counters sampled around one read, [before, after] by name, and where they come from. */
+export interface ReadCounters {
+  /** "mountstats /mnt/x" (NFS: READ and GETATTR ops, serverReadBytes) or "sysfs /sys/dev/block/8:16/stat" (readIos, readSectors). */
+  source: string;
+  values: Record<string, [number, number]>;
 }
 
 /** `count` consecutive blocks from `start` that all read back as `cls`. */

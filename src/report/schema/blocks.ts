@@ -1,7 +1,7 @@
 // Schemas of what a read of a block range found: one block's finding, runs of non-fresh blocks, the counts per class.
 import { z } from 'zod';
 import type { BlockFinding } from '../../blocks/classify.js';
-import type { BlockRange, ReadSummary } from '../../blocks/tally.js';
+import type { BlockRange, ReadCounters, ReadSummary } from '../../blocks/tally.js';
 import { blockClassSchema } from './enums.js';
 import { count } from './common.js';
 import type { Assert, Equal } from './link.js';
@@ -23,6 +23,11 @@ export const blockRangeSchema = z.strictObject({
   cls: blockClassSchema,
 }).meta({ id: 'BlockRange', description: '`count` consecutive blocks from `start` that all read back as `cls`.' });
 
+export const readCountersSchema = z.strictObject({
+  source: z.string().describe('Where the counters come from: "mountstats <mount point>" (NFS) or "sysfs <path>" (a block device\'s stat).'),
+  values: z.record(z.string(), z.tuple([z.number(), z.number()])).describe('[before, after] by name: NFS READ, GETATTR (ops), serverReadBytes; block readIos, readSectors.'),
+}).meta({ id: 'ReadCounters', description: 'Storage-side counters the agent sampled just before and just after a read.' });
+
 export const readSummarySchema = z.strictObject({
   blocks: count.describe('Blocks read.'),
   counts: z.record(blockClassSchema, count).describe('Blocks per class (every class named, zeros included).'),
@@ -33,8 +38,11 @@ export const readSummarySchema = z.strictObject({
     + 'at most MAX_RANGES = 512 runs. Absent in records written before this field existed.',
   ),
   rangesOmitted: count.optional().describe('Non-fresh blocks past the runs kept in `ranges`.'),
+  counters: readCountersSchema.optional().describe('Storage-side counters sampled around the read (the read command\'s proof argument).'),
+  countersUnavailable: z.string().optional().describe('Why counters were asked for and none could be read.'),
 }).meta({ id: 'ReadSummary', description: 'Counts per class over one read of a block range, with the first non-fresh findings as evidence.' });
 
 type _finding = Assert<Equal<z.infer<typeof blockFindingSchema>, BlockFinding>>;
 type _range = Assert<Equal<z.infer<typeof blockRangeSchema>, BlockRange>>;
+type _counters = Assert<Equal<z.infer<typeof readCountersSchema>, ReadCounters>>;
 type _summary = Assert<Equal<z.infer<typeof readSummarySchema>, ReadSummary>>;
