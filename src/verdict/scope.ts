@@ -30,6 +30,13 @@ export interface ClaimScope {
   stacks: readonly ProfileKey[];
   /** Profiles on which the source asserts it (a subset of stacks); elsewhere it predicts nothing. */
   predicts: readonly ProfileKey[];
+  /**
+   * What an observation must reach to bear on the claim. `storage`: the claim is about what the storage (server, LUN,
+   * cluster) returns, so only a read that demonstrably reached it bears (Check.access.reached === 'storage'); a read
+   * served from the reader's own cache says nothing about it. `client`: the claim is about the client's caches, which
+   * any read observes. Absent: client.
+   */
+  observes?: 'storage' | 'client';
 }
 
 const NFS: readonly ProfileKey[] = ['nfs'];
@@ -48,10 +55,10 @@ export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
   'NFS-CTO': { ...nfs('W, T'), stacks: NFS_ANY, predicts: NFS_ANY },
   'NFS-OPEN-BOTH': { ...nfs('T'), stacks: NFS_ANY, predicts: NFS_ANY },
   // A server property: applies whichever client reads; asserted for the Linux server, which a libnfs run does not imply.
-  'NFS-SYNC-STABLE-READ': { ...nfs('W'), about: 'a Linux NFS server exporting with sync', stacks: NFS_ANY },
-  'NFS-ODIRECT-READ': { ...nfs('W'), about: 'the Linux NFS client' },
+  'NFS-SYNC-STABLE-READ': { ...nfs('W'), about: 'a Linux NFS server exporting with sync', stacks: NFS_ANY, observes: 'storage' },
+  'NFS-ODIRECT-READ': { ...nfs('W'), about: 'the Linux NFS client', observes: 'storage' },
   'NFS-CACHE-NONE-SAFE': { ...nfs('W'), about: 'Linux NFS server and client' },
-  'BLOCK-PROTOCOL-COHERENT': { ...block, stacks: ['block', 'iscsi-user'], predicts: ['block', 'iscsi-user'] },
+  'BLOCK-PROTOCOL-COHERENT': { ...block, stacks: ['block', 'iscsi-user'], predicts: ['block', 'iscsi-user'], observes: 'storage' },
   'BLOCK-PAGECACHE-INCOHERENT': { ...block, about: 'the Linux page cache over shared block storage' },
   'BLOCK-CACHE-NONE-ONLY': { ...block, stacks: ['block', 'iscsi-user'], predicts: ['block', 'iscsi-user'] },
   'CLUSTER-FS-ANY-CACHE': { source: 'W', about: 'clustered filesystems (GPFS, Ceph, GlusterFS, GFS2)', stacks: ['cluster'], predicts: ['cluster'] },
@@ -62,7 +69,7 @@ export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
   'LOCK-INVALIDATES': nfs('T'),
   'INVALIDATE-REMEDY': { source: 'T', about: 'storage read through a host page cache', stacks: SHARED_CACHED, predicts: NFS },
   READAHEAD: { ...nfs('T'), about: 'the Linux NFS client' },
-  'NFS-UNLINK-AFTER-OPEN': { ...nfs('T'), stacks: NFS_ANY, predicts: NFS_ANY },
+  'NFS-UNLINK-AFTER-OPEN': { ...nfs('T'), stacks: NFS_ANY, predicts: NFS_ANY, observes: 'storage' },
   // A requirement, not a prediction: whether a stack meets it is mode-dependent (see the verdict predictions).
   HANDOFF: { source: 'W', about: 'any storage a migration uses', stacks: ALL, predicts: [] },
   // "Whether DONTNEED drops the stale pages is the stack's property": the source predicts nothing.
