@@ -23,6 +23,11 @@ export interface BackendCaps {
   setfl: boolean;
   /** Per-mount NFS RPC counters from /proc/self/mountstats. */
   mountstats: boolean;
+  /**
+   * open can run as another user (the open command's uid/gid: setfsuid/setfsgid around open(2), libc only); a kernel
+   * NFS client then sends that user's credential on every RPC of the descriptor. Absent in records before it existed.
+   */
+  openAs?: boolean;
   /** What a flush is on the wire or in the kernel ("fsync(2)", "SYNCHRONIZE CACHE(16)", "NFS COMMIT"). */
   flush: string;
   /** What a write-through (O_DSYNC analogue) write is ("O_DSYNC", "WRITE(16) with FUA", "NFS WRITE FILE_SYNC"). */
@@ -30,7 +35,7 @@ export interface BackendCaps {
 }
 
 /** Names of the boolean capabilities, for probe declarations ("needs fadvise"). */
-export type CapabilityName = { [K in keyof BackendCaps]: BackendCaps[K] extends boolean ? K : never }[keyof BackendCaps];
+export type CapabilityName = { [K in keyof BackendCaps]-?: NonNullable<BackendCaps[K]> extends boolean ? K : never }[keyof BackendCaps];
 
 /** How to open: the backend maps these to its own flags (O_DIRECT/O_DSYNC, FUA, FILE_SYNC). */
 export interface OpenSpec {
@@ -77,8 +82,12 @@ export interface SideBackend {
   fsync(fd: number): CallResult;
   fdatasync(fd: number): CallResult;
   ftruncate(fd: number, size: number): CallResult;
-  /** Status of an open handle; sizeOnly asks for the size alone where the backend can (statx STATX_SIZE). */
-  fstat(fd: number, sizeOnly?: boolean): { res: CallResult; stat?: BackendStat };
+  /**
+   * Status of an open handle; sizeOnly asks for the size alone where the backend can (statx STATX_SIZE); sync asks
+   * for the storage's own answer rather than a client's attribute cache (libc: AT_STATX_FORCE_SYNC). Backends with no
+   * attribute cache of their own (libiscsi, libnfs: every fstat is a request) ignore it.
+   */
+  fstat(fd: number, sizeOnly?: boolean, sync?: boolean): { res: CallResult; stat?: BackendStat };
   /** Status by path, as a process that has not opened the file would see it. */
   stat(path: string, sizeOnly?: boolean): { res: CallResult; stat?: BackendStat };
   unlink(path: string): CallResult;

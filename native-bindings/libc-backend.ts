@@ -7,7 +7,7 @@ import { Posix, type CallResult } from './posix.js';
 /** What the kernel paths can do; a device target has no scratch files (set per target by the agent). */
 export const LIBC_CAPS: BackendCaps = {
   pageCache: true, direct: true, files: true, locks: true, fadvise: true, blkflsbuf: true, setfl: true, mountstats: true,
-  flush: 'fsync(2)', syncWrite: 'O_DSYNC',
+  openAs: true, flush: 'fsync(2)', syncWrite: 'O_DSYNC',
 };
 
 /** SideBackend over a Posix binding; the agent also keeps the Posix for kernel-only calls (fadvise, locks, ioctls). */
@@ -34,15 +34,15 @@ export class LibcBackend implements SideBackend {
   fsync(fd: number) { return this.posix.fsync(fd); }
   fdatasync(fd: number) { return this.posix.fdatasync(fd); }
   ftruncate(fd: number, size: number) { return this.posix.ftruncate(fd, size); }
-  fstat(fd: number, sizeOnly = false) { return this.statx(fd, sizeOnly); }
+  fstat(fd: number, sizeOnly = false, sync = false) { return this.statx(fd, sizeOnly, sync); }
   stat(path: string, sizeOnly = false) { return this.statx(path, sizeOnly); }
   unlink(path: string) { return this.posix.unlink(path); }
   chmod(path: string, mode: number) { return this.posix.chmod(path, mode); }
   fchmod(fd: number, mode: number) { return this.posix.fchmod(fd, mode); }
   disconnect(): void { /* nothing held beyond the descriptors the agent closes */ }
 
-  private statx(target: number | string, sizeOnly: boolean): { res: CallResult; stat?: BackendStat } {
-    const r = this.posix.statx(target, sizeOnly ? this.posix.k.STATX_SIZE : undefined);
+  private statx(target: number | string, sizeOnly: boolean, sync = false): { res: CallResult; stat?: BackendStat } {
+    const r = this.posix.statx(target, sizeOnly ? this.posix.k.STATX_SIZE : undefined, sync);
     return r.stat ? { res: r.res, stat: r.stat } : { res: r.res };
   }
 }

@@ -27,6 +27,9 @@ const prototypes = {
   mincore: 'int mincore(void *addr, size_t length, void *vec)',
   posix_memalign: 'int posix_memalign(_Out_ void **memptr, size_t alignment, size_t size)',
   free: 'void free(void *ptr)',
+  // The file-system identity of the calling thread (the agent's main thread, where koffi's sync calls run); both return the previous id.
+  setfsuid: 'uint32_t setfsuid(uint32_t fsuid)',
+  setfsgid: 'uint32_t setfsgid(uint32_t fsgid)',
 } as const;
 
 export type LibcName = keyof typeof prototypes;

@@ -12,7 +12,7 @@ const S_IFBLK = 0o060000;
 /** What the backend declares: no host page cache anywhere on this side, so no O_DIRECT, fadvise or BLKFLSBUF. */
 export const libiscsiCaps: BackendCaps = Object.freeze({
   pageCache: false, direct: false, files: false, locks: false, fadvise: false, blkflsbuf: false, setfl: false,
-  mountstats: false, flush: 'SYNCHRONIZE CACHE(16)', syncWrite: 'WRITE(16) with FUA',
+  mountstats: false, openAs: false, flush: 'SYNCHRONIZE CACHE(16)', syncWrite: 'WRITE(16) with FUA',
 });
 
 /** The LUN a session reaches: its number, block size and block count from READ CAPACITY(16). */

@@ -7,7 +7,7 @@ import type { NfsFunctions } from './libnfs-lib.js';
 export function libnfsCaps(pageCache: boolean, version: number): BackendCaps {
   return Object.freeze({
     pageCache, direct: false, files: true, locks: false, fadvise: false, blkflsbuf: false, setfl: false,
-    mountstats: false, flush: 'NFS COMMIT (nfs_fsync)', syncWrite: version === 4 ? 'NFS WRITE DATA_SYNC4' : 'NFS WRITE FILE_SYNC',
+    mountstats: false, openAs: false, flush: 'NFS COMMIT (nfs_fsync)', syncWrite: version === 4 ? 'NFS WRITE DATA_SYNC4' : 'NFS WRITE FILE_SYNC',
   });
 }
 

@@ -125,12 +125,17 @@ export class Posix {
     return { res, value: res.ok ? Number(out.readBigUInt64LE(0)) : 0 };
   }
 
-  /** statx(2) of an open fd (AT_EMPTY_PATH) or of a path; `mask` defaults to the basic stats plus DIO alignment. */
-  statx(target: number | string, mask?: number): { res: CallResult; stat?: FileStat } {
+  /**
+   * statx(2) of an open fd (AT_EMPTY_PATH) or of a path; `mask` defaults to the basic stats plus DIO alignment.
+   * `forceSync` adds AT_STATX_FORCE_SYNC: a network filesystem's client must ask its server (NFS: a GETATTR) instead of
+   * answering from its attribute cache; local filesystems ignore it. The transcript names it "statx(FORCE_SYNC)".
+   */
+  statx(target: number | string, mask?: number, forceSync = false): { res: CallResult; stat?: FileStat } {
     const buf = Buffer.alloc(256);
     const byFd = typeof target === 'number';
-    const args = byFd ? [target, '', this.k.AT_EMPTY_PATH] : [this.k.AT_FDCWD, target, 0];
-    const res = this.run('statx', 'statx', [...args, mask ?? (this.k.STATX_BASIC_STATS | this.k.STATX_DIOALIGN), buf]);
+    const sync = forceSync ? this.k.AT_STATX_FORCE_SYNC : 0;
+    const args = byFd ? [target, '', this.k.AT_EMPTY_PATH | sync] : [this.k.AT_FDCWD, target, sync];
+    const res = this.run('statx', forceSync ? 'statx(FORCE_SYNC)' : 'statx', [...args, mask ?? (this.k.STATX_BASIC_STATS | this.k.STATX_DIOALIGN), buf]);
     if (!res.ok) return { res };
     const hasDio = (buf.readUInt32LE(0) & this.k.STATX_DIOALIGN) !== 0;
     return {
@@ -171,6 +176,41 @@ export class Posix {
     let resident = 0;
     for (let i = 0; i < pages; i++) resident += vec[i]! & 1;
     return { res, pages, resident };
+  }
+
+  /** setfsuid(2) of the calling thread; ret is the previous fsuid ((uint32)-1 only reads it). Never fails: check by reading back. */
+  setfsuid(uid: number): CallResult { return this.run('setfsuid', 'setfsuid', [uid >>> 0]); }
+  /** setfsgid(2) of the calling thread; ret is the previous fsgid ((uint32)-1 only reads it). */
+  setfsgid(gid: number): CallResult { return this.run('setfsgid', 'setfsgid', [gid >>> 0]); }
+
+  /**
+   * Run fn with this thread's file-system identity switched to uid/gid (setfsgid first, then setfsuid, while still
+   * privileged), and restore the previous fsuid and fsgid afterwards, whatever fn did or threw. The switch is checked by
+   * reading both ids back: without CAP_SETUID/CAP_SETGID the kernel silently keeps the old ones, and then fn is not run
+   * (`switched: false`, with the ids in force). Supplementary groups are not changed (setgroups(2) would act on every
+   * thread of the process): a file's group bits still apply to the agent's own groups.
+   */
+  withFsIds<T>(uid: number, gid: number, fn: () => T): { switched: true; value: T } | { switched: false; fsuid: number; fsgid: number; why: string } {
+    const NONE = 0xffffffff;
+    const g = this.setfsgid(gid);
+    const u = this.setfsuid(uid);
+    if (!g.ok || !u.ok) {
+      // A symbol missing: nothing changed, nothing to restore.
+      const bad = !g.ok ? g : u;
+      return { switched: false, fsuid: -1, fsgid: -1, why: bad.unavailable ?? `${bad.call} failed: ${bad.errnoName}` };
+    }
+    const prevUid = u.ret >>> 0, prevGid = g.ret >>> 0;
+    try {
+      const nowUid = this.setfsuid(NONE).ret >>> 0;
+      const nowGid = this.setfsgid(NONE).ret >>> 0;
+      if (nowUid !== uid || nowGid !== gid) {
+        return { switched: false, fsuid: nowUid, fsgid: nowGid, why: `fsuid/fsgid are ${nowUid}/${nowGid} after asking for ${uid}/${gid}` };
+      }
+      return { switched: true, value: fn() };
+    } finally {
+      this.setfsuid(prevUid);
+      this.setfsgid(prevGid);
+    }
   }
 
   /** posix_memalign(3): native memory aligned for O_DIRECT; null on failure. */

@@ -24,7 +24,7 @@ export function isUserspace(t: Pick<TargetInfo, 'backend'>): boolean {
 export const CAPABILITY_LABEL: Record<CapabilityName, string> = {
   pageCache: 'a host page cache', direct: 'O_DIRECT', files: 'scratch files in a directory', locks: 'file locks',
   fadvise: 'posix_fadvise/mincore on a page cache', blkflsbuf: 'a kernel block device (BLKFLSBUF)', setfl: 'fcntl(F_SETFL)',
-  mountstats: 'kernel NFS mount statistics',
+  mountstats: 'kernel NFS mount statistics', openAs: 'opening as another user (setfsuid)',
 };
 
 /** The first capability in `needs` a target lacks, or undefined. */
