@@ -101,14 +101,20 @@ export interface ProbeContext {
   window(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<StalenessWindow | undefined>;
   /** A generation number never used before in this run. */
   nextGen(): number;
-  /** Open the probe's scratch file (or the device) on a side in a mode. */
-  open(side: SideName, h: string, mode: IoMode, create?: boolean): Promise<void>;
+  /**
+   * Open the probe's scratch file (or the device) on a side in a mode; `as` opens it as that user (setfsuid/setfsgid,
+   * needs a root agent and capability openAs: EUIDSWITCH or EOPNOTSUPP are UNSUPPORTED).
+   */
+  open(side: SideName, h: string, mode: IoMode, create?: boolean, as?: { uid: number; gid: number }): Promise<void>;
   /** Write generation gen over the region (or part of it). */
   write(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<void>;
   /** fsync (skipped by the agent in mode unsafe). */
   flush(side: SideName, h: string): Promise<Reply<FlushResult> & { ok: true }>;
-  /** Read and classify the region against generation gen. */
-  read(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<Reply<ReadSummary> & { ok: true }>;
+  /**
+   * Read and classify the region against generation gen; opts.proof samples the storage-side counters around the read
+   * (ReadSummary.counters, or countersUnavailable saying why not).
+   */
+  read(side: SideName, h: string, gen: number, first?: number, count?: number, opts?: { proof?: boolean }): Promise<Reply<ReadSummary> & { ok: true }>;
   close(side: SideName, h: string): Promise<void>;
   /** Any command; the scratch file name is filled in for file commands. Failure is a value. */
   call<K extends CommandName>(side: SideName, cmd: K, args: Omit<Args<K>, 'file'>): Promise<Reply<unknown>>;

@@ -12,12 +12,32 @@ export function open(st: AgentState, a: Args<'open'>): { fd: number } {
   if (st.handles.has(a.h)) throw new AgentFailure('EINVALID', `handle "${a.h}" is already open`);
   const path = st.pathFor(a.file);
   const create = a.create && st.requireTarget().kind === 'dir';
+  const as = openIdentity(st, a);
   const existed = create && st.io.stat(path).res.ok;
   if (create && !existed && a.file) noteScratch(st, a.file);
-  const r = must(openMode(st, path, a.mode as IoMode, create), `open ${path} (${a.mode})`);
+  const what = `open ${path} (${a.mode}${as ? `, as uid ${as.uid} gid ${as.gid}` : ''})`;
+  const r = must(as ? openAsUser(st, path, a.mode as IoMode, create, as, what) : openMode(st, path, a.mode as IoMode, create), what);
   if (create && !existed) st.created.add(path);
-  st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}) });
+  st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}), ...(as ? { as } : {}) });
   return { fd: r.ret };
+}
+
+/** The identity an open asks for (both uid and gid, on a side that can switch), or undefined for the agent's own. */
+function openIdentity(st: AgentState, a: Args<'open'>): { uid: number; gid: number } | undefined {
+  if (a.uid === undefined && a.gid === undefined) return undefined;
+  if (a.uid === undefined || a.gid === undefined) throw new AgentFailure('EINVALID', 'open: uid and gid go together: give both or neither');
+  requireCap(st, 'openAs', `open as uid ${a.uid}`);
+  return { uid: a.uid, gid: a.gid };
+}
+
+/**
+ * open(2) with this thread's fsuid/fsgid switched to `as` and restored right after (libc only: the backend's open runs
+ * on this thread). A switch the kernel did not make (the agent is not root) is EUIDSWITCH, and nothing is opened.
+ */
+function openAsUser(st: AgentState, path: string, mode: IoMode, create: boolean, as: { uid: number; gid: number }, what: string) {
+  const r = st.posix.withFsIds(as.uid, as.gid, () => openMode(st, path, mode, create));
+  if (r.switched) return r.value;
+  throw new AgentFailure('EUIDSWITCH', `${what}: could not switch the file-system identity (${r.why}): run the agent as root (CAP_SETUID and CAP_SETGID) to open as another user`);
 }
 
 /** Open a path in a mode through the side's backend (O_DIRECT/O_DSYNC for libc; FUA/FILE_SYNC for the userspace ones). */
@@ -40,7 +60,8 @@ export function reopen(st: AgentState, a: Args<'reopen'>): { fd: number } {
   st.handles.delete(a.h);
   must(st.io.close(h.fd), `close ${h.path}`);
   const mode = (a.mode ?? h.mode) as IoMode;
-  const r = must(openMode(st, h.path, mode, false), `reopen ${h.path} (${mode})`);
+  const what = `reopen ${h.path} (${mode}${h.as ? `, as uid ${h.as.uid} gid ${h.as.gid}` : ''})`;
+  const r = must(h.as ? openAsUser(st, h.path, mode, false, h.as, what) : openMode(st, h.path, mode, false), what);
   st.handles.set(a.h, { ...h, fd: r.ret, mode });
   return { fd: r.ret };
 }
@@ -90,11 +111,11 @@ export function truncate(st: AgentState, a: Args<'truncate'>): object {
   return {};
 }
 
-/** stat: statx of an open handle (sizeOnly: mask STATX_SIZE alone). */
+/** stat: statx of an open handle (sizeOnly: mask STATX_SIZE alone; sync: AT_STATX_FORCE_SYNC, ignored without an attribute cache). */
 export function stat(st: AgentState, a: Args<'stat'>): object {
   const h = st.handle(a.h);
-  const r = st.io.fstat(h.fd, a.sizeOnly);
-  must(r.res, `stat ${h.path}`);
+  const r = st.io.fstat(h.fd, a.sizeOnly, a.sync);
+  must(r.res, `stat ${h.path}${a.sync ? ' (forced sync)' : ''}`);
   return a.sizeOnly ? { size: r.stat?.size } : r.stat ?? {};
 }
 

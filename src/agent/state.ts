@@ -11,7 +11,11 @@ import { Recorder } from './transcript.js';
 import type { RunLock } from './run-lock.js';
 
 /** One open handle, named by the coordinator: a file descriptor for libc, the backend's own number otherwise. */
-export interface Handle { fd: number; path: string; mode: IoMode; file?: string }
+export interface Handle {
+  fd: number; path: string; mode: IoMode; file?: string;
+  /** The identity it was opened as (open's uid/gid); reopen opens as it again. */
+  as?: { uid: number; gid: number };
+}
 
 export class AgentState {
   readonly posix: Posix;

@@ -67,3 +67,27 @@ export function nfsOpsFor(text: string, path: string): MountstatsResult | undefi
 export function readMountstats(path = '/proc/self/mountstats'): string {
   try { return readFileSync(path, 'utf8'); } catch { return ''; }
 }
+
+/** The mountstats counters a proof read samples: op counts of the NFS ops a read may send, and the "bytes:" counters. */
+const PROOF_OPS = ['READ', 'GETATTR', 'ACCESS', 'OPEN'] as const;
+const PROOF_BYTES: Record<string, string> = { serverRead: 'serverReadBytes', directRead: 'directReadBytes', normalRead: 'normalReadBytes' };
+
+/**
+ * The read-proof counters of the NFS mount holding path, from mountstats text: the READ, GETATTR, ACCESS and OPEN op
+ * counts the mount lists (the kernel lists every op of the mount's NFS version, zeros included, so v3 has no OPEN),
+ * serverReadBytes/directReadBytes/normalReadBytes from the "bytes:" line. Undefined when that mount is not NFS. A pure function: sample it before and after a read.
+ */
+export function nfsReadCountersFor(text: string, path: string): { mountPoint: string; values: Record<string, number> } | undefined {
+  const found = nfsOpsFor(text, path);
+  if (!found) return undefined;
+  const values: Record<string, number> = {};
+  for (const op of PROOF_OPS) {
+    const n = found.ops[op];
+    if (n !== undefined) values[op] = n;
+  }
+  for (const [field, name] of Object.entries(PROOF_BYTES)) {
+    const n = found.bytes?.[field];
+    if (n !== undefined) values[name] = n;
+  }
+  return { mountPoint: found.mountPoint, values };
+}

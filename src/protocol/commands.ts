@@ -11,6 +11,8 @@ const mode = z.enum(IO_MODES as [string, ...string[]]);
 const count = z.number().int().min(0).max(1 << 24);
 const gen = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const range = { h: handle, gen, first: count, count };
+/** A user or group id to act as: 1..2^32-2 (not root, not the (uid_t)-1 that means "unchanged"). */
+const id = z.number().int().min(1).max(0xfffffffe);
 /** A handoff workload (src/blocks/workload.ts): every block's generation follows from these numbers. */
 const plan = z.object({
   seed: z.number().int().min(0).max(0xffffffff), baseGen: gen, rounds: z.number().int().min(0).max(10_000), first: count, count,
@@ -33,13 +35,19 @@ const defs = {
   /** Per-op RPC counts of the NFS mount holding the target (/proc/self/mountstats): did a read go to the server? */
   mountstats: {},
   setBlockSize: { blockSize: z.number().int().min(512).max(1 << 20) },
-  open: { h: handle, file: scratch.optional(), mode, create: z.boolean() },
+  /**
+   * uid/gid: open with the file-system identity switched to that user (libc: setfsgid+setfsuid around open(2), restored
+   * after; needs a root agent, else EUIDSWITCH; other backends refuse with EOPNOTSUPP). A kernel NFS client keeps that
+   * credential for the descriptor's later RPCs. Both or neither.
+   */
+  open: { h: handle, file: scratch.optional(), mode, create: z.boolean(), uid: id.optional(), gid: id.optional() },
   reopen: { h: handle, mode: mode.optional() },
   close: { h: handle },
   closeAll: {},
   cleanup: {},
   write: range,
-  read: { ...range, writerId: z.number().int().optional() },
+  /** proof: sample the storage-side counters (NFS mountstats, a block device's sysfs stat) just before and after the read. */
+  read: { ...range, writerId: z.number().int().optional(), proof: z.boolean().optional() },
   poll: { ...range, writerId: z.number().int().optional(), boundMs: z.number().int().min(0).max(3_600_000), intervalMs: z.number().int().min(0).max(10_000) },
   /** Run a workload's rounds (each round's blocks in ascending runs), fsync after every flushEvery rounds (0: never). */
   workload: { h: handle, plan, flushEvery: z.number().int().min(0).max(10_000) },
@@ -52,8 +60,11 @@ const defs = {
   flock: { h: handle, op: z.enum(['shared', 'exclusive', 'unlock']), wait: z.boolean() },
   setDirect: { h: handle, direct: z.boolean() },
   truncate: { h: handle, size: z.number().int().min(0) },
-  /** statx of a handle; sizeOnly asks for STATX_SIZE alone (no atime: an NFS client may answer from its attribute cache). */
-  stat: { h: handle, sizeOnly: z.boolean().optional() },
+  /**
+   * statx of a handle; sizeOnly asks for STATX_SIZE alone (no atime: an NFS client may answer from its attribute cache);
+   * sync adds AT_STATX_FORCE_SYNC (the NFS client must send a GETATTR; userspace backends ignore it: no attribute cache).
+   */
+  stat: { h: handle, sizeOnly: z.boolean().optional(), sync: z.boolean().optional() },
   /** statx of a scratch file by path. */
   statPath: { file: scratch, sizeOnly: z.boolean().optional() },
   /** fchmod on an open handle (a metadata change made by b itself). */

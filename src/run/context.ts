@@ -52,6 +52,9 @@ export function makeContext(o: {
       throw new StepFailure(`side ${side}: ${r.error.message} (O_DIRECT not supported here)`, 'UNSUPPORTED');
     }
     if (cmd === 'setDirect' && r.error.errnoName === 'EINVAL') throw new StepFailure(`side ${side}: ${r.error.message} (O_DIRECT not supported here)`, 'UNSUPPORTED');
+    if ((cmd === 'open' || cmd === 'reopen') && (r.error.code === 'EUIDSWITCH' || (r.error.code === 'EOPNOTSUPP' && (args as { uid?: number }).uid !== undefined))) {
+      throw new StepFailure(`side ${side}: ${r.error.message}`, 'UNSUPPORTED');
+    }
     if ((cmd === 'lock' || cmd === 'flock') && (r.error.errnoName === 'ENOLCK' || r.error.errnoName === 'EOPNOTSUPP')) {
       throw new StepFailure(`side ${side}: ${r.error.message} (locks not supported on this mount)`, 'UNSUPPORTED');
     }
@@ -99,11 +102,11 @@ export function makeContext(o: {
       const p = r.result as PollResult;
       return { fresh: p.fresh, elapsedUs: p.elapsedUs, polls: p.polls, boundMs };
     },
-    async open(side, h, mode, create = false) { await step(side, 'open', { h, mode, create }); },
+    async open(side, h, mode, create = false, as) { await step(side, 'open', { h, mode, create, ...(as ? { uid: as.uid, gid: as.gid } : {}) }); },
     async write(side, h, gen, first = 0, count = o.blocks) { await step(side, 'write', { h, gen, first, count }); },
     flush: (side, h) => step(side, 'fsync', { h }) as Promise<Reply<FlushResult> & { ok: true }>,
-    read: (side, h, gen, first = 0, count = o.blocks) =>
-      step(side, 'read', { h, gen, first, count, writerId: o.sides.a.writerId }) as Promise<Reply<ReadSummary> & { ok: true }>,
+    read: (side, h, gen, first = 0, count = o.blocks, opts) =>
+      step(side, 'read', { h, gen, first, count, writerId: o.sides.a.writerId, ...(opts?.proof ? { proof: true } : {}) }) as Promise<Reply<ReadSummary> & { ok: true }>,
     async close(side, h) { await step(side, 'close', { h }); },
     call: (side, cmd, args) => call(side, cmd, args),
     step,
