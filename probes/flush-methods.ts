@@ -7,7 +7,7 @@ import { expectFresh, type Check, type ClaimEvidence } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
-import { prime, remedyEvidence, rewrite } from './steps.js';
+import { prime, provedRead, remedyEvidence, rewrite } from './steps.js';
 import { lacking } from '../src/caps.js';
 import type { CapabilityName } from '../native-bindings/backend.js';
 
@@ -96,7 +96,8 @@ export const flushMethods: Probe = {
     const control = t.variant.param === 'none' ? undefined : await t.read('b', 'f', g2);
     const opsBefore = await readOps(t);
     const h = await m.apply(t);
-    const after = await t.read('b', h, g2);
+    const direct = t.variant.param === 'direct-newfd' || t.variant.param === 'direct-setfl';
+    const { read: after, access } = await provedRead(t, { gen: g2, h, direct });
     const opsAfter = await readOps(t);
     await m.undo?.(t);
     const old: ReadSummary | undefined = h !== 'f' || m.undo ? (await t.read('b', 'f', g2)).result : undefined;
@@ -115,10 +116,10 @@ export const flushMethods: Probe = {
       : claims.length ? staleRule(t, COHERENT_WHEN_UNCACHED, ignored)
         : { onStale: 'WARN' as const, note: `${m.what} is not a remedy on this stack` };
     const check = expectFresh({ sentence, claims, read: after.result, ...rule, fsyncToReadUs: t.gapUs(flush, after) });
-    const { bears, note } = remedyEvidence(t, { ...(control ? { control: control.result } : {}), fresh, ignored, bearing: m.bearing, remedy: m.what, what: `${describeCounts(after.result)} after ${m.what}` });
+    const { bears, note } = remedyEvidence(t, { ...(control ? { control: control.result } : {}), fresh, ignored, bearing: m.bearing, remedy: m.what, what: `${describeCounts(after.result)} after ${m.what}`, access });
     check.observed += oldNote + rpcNote + note;
     const window = fresh ? undefined : await t.window('b', h, g2);
     if (t.variant.param === 'direct-newfd') bears.push(localio(t, fresh, opsBefore, opsAfter));
-    return [{ ...check, bears, values, ...(window ? { window } : {}) }];
+    return [{ ...check, bears, values, access, ...(window ? { window } : {}) }];
   },
 };

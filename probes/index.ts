@@ -3,6 +3,7 @@ import type { Probe } from '../src/probe.js';
 import { cto } from './cto.js';
 import { share } from './share.js';
 import { openBoth } from './open-both.js';
+import { staleWindow } from './stale-window.js';
 import { flushMethods } from './flush-methods.js';
 import { locks } from './locks.js';
 import { earlyRead } from './early-read.js';
@@ -14,4 +15,4 @@ import { handoff } from './handoff.js';
 import { imageFormats } from './image-formats.js';
 import { restartDurability } from './restart-durability.js';
 
-export const PROBES: readonly Probe[] = [share, cto, openBoth, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff, imageFormats, restartDurability];
+export const PROBES: readonly Probe[] = [share, cto, openBoth, staleWindow, flushMethods, locks, earlyRead, readahead, residency, size, unlinkAfterOpen, handoff, imageFormats, restartDurability];

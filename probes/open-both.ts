@@ -3,7 +3,7 @@ import type { Probe } from '../src/probe.js';
 import { expectFresh } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rules.js';
-import { prime, rewrite } from './steps.js';
+import { prime, provedRead, rewrite } from './steps.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 
 export const openBoth: Probe = {
@@ -20,7 +20,7 @@ export const openBoth: Probe = {
     const g2 = t.nextGen();
     const { flush: f1, read: primed } = await prime(t, g1);
     const f2 = await rewrite(t, g2);
-    const after = await t.read('b', 'f', g2);
+    const { read: after, access } = await provedRead(t, { gen: g2 });
     const primeCheck = expectFresh({
       sentence: 'reader should see the data written and fsynced before it opened', claims: ['NFS-OPEN-BOTH'],
       read: primed.result, onStale: 'WARN',
@@ -29,7 +29,7 @@ export const openBoth: Probe = {
     const gap = t.gapUs(f2, after);
     const fresh = allFresh(after.result);
     const window = fresh ? undefined : await t.window('b', 'f', g2);
-    const extra = (bearing: Bearing) => ({ bears: bearsOn(t, fresh, f2.result.ignored, bearing, describeCounts(after.result)), ...(window ? { window } : {}) });
+    const extra = (bearing: Bearing) => ({ access, bears: bearsOn(t, fresh, f2.result.ignored, bearing, describeCounts(after.result), access), ...(window ? { window } : {}) });
     if (t.uncached('b')) {
       const how = MODE_TRAITS[bm].direct ? 'with O_DIRECT' : 'without a host page cache (userspace)';
       return [primeCheck, { ...expectFresh({

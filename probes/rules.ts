@@ -2,7 +2,7 @@
 import type { StackClass } from '../src/stack.js';
 import type { ProbeContext } from '../src/probe.js';
 import type { ClaimId } from '../src/claims.js';
-import type { ClaimEvidence, ClaimStatus } from '../src/checks.js';
+import type { AccessProof, ClaimEvidence, ClaimStatus } from '../src/checks.js';
 import { CLAIM_SCOPE, STACK_LABEL } from '../src/verdict/scope.js';
 
 /** Stacks where a reader that reopens or bypasses the cache is expected to be coherent. */
@@ -21,15 +21,24 @@ export function staleRule(t: ProbeContext, appliesTo: readonly StackClass[], flu
 /** What fresh and what stale data mean for one claim: [status when fresh, status when stale]. */
 export type Bearing = Partial<Record<ClaimId, readonly [ClaimStatus, ClaimStatus]>>;
 
+/** Why a read bears on no claim about what the storage returns, or undefined when it reached the storage (or nothing is known). */
+export function notFromStorage(access: AccessProof | undefined): string | undefined {
+  if (!access || access.reached === 'storage') return undefined;
+  return `the read did not demonstrably reach the storage (${access.how}): it says nothing about what the storage returns`;
+}
+
 /**
  * Claim evidence from one fresh/stale observation. Not applicable when the writer skipped its flush (cache=unsafe:
- * storage never had the data) or when the claim is about another kind of storage.
+ * storage never had the data), when the claim is about another kind of storage, or when the claim is about what the
+ * storage returns and the read did not demonstrably reach it (`access`, when the probe proved the read's path).
  */
-export function bearsOn(t: Pick<ProbeContext, 'profile'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string): ClaimEvidence[] {
+export function bearsOn(t: Pick<ProbeContext, 'profile'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string, access?: AccessProof): ClaimEvidence[] {
   return (Object.entries(bearing) as [ClaimId, readonly [ClaimStatus, ClaimStatus]][]).map(([claim, [ifFresh, ifStale]]) => {
     const scope = CLAIM_SCOPE[claim];
     if (flushIgnored) return { claim, status: 'not-applicable', why: `${what}: the writer skipped its flush (cache=unsafe)` };
     if (!scope.stacks.includes(t.profile)) return { claim, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}` };
+    const cached = scope.observes === 'storage' ? notFromStorage(access) : undefined;
+    if (cached) return { claim, status: 'not-applicable', why: `${what}: ${cached}` };
     return { claim, status: fresh ? ifFresh : ifStale, why: `${what}: ${fresh ? 'fresh' : 'stale'}` };
   });
 }

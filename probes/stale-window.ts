@@ -1,0 +1,119 @@
+// WIN1: how long stale data lives. Both sides keep the file open; b has read it through its page cache; a rewrites and
+// fsyncs; b polls (inside its agent) until it sees the new data or a bound runs out, a few times over. On NFS the
+// client revalidates once its attribute cache expires (acregmin..acregmax, 3–60 s by default, the timeout growing
+// while the attributes stay unchanged), so the window is finite and depends on the mount's ac* options and history:
+// the bound covers acregmax plus a margin, and the report gives min / median / max beside the options in force.
+import type { Probe, ProbeContext } from '../src/probe.js';
+import type { Check, ClaimEvidence, StalenessWindow } from '../src/checks.js';
+import { MODE_TRAITS } from '../src/modes.js';
+import { prime, rewrite } from './steps.js';
+
+/** Repeats per run: the attribute-cache timeout grows while attributes stay unchanged, so one sample is not the window. */
+export const WIN1_REPEATS = 3;
+/** Added to acregmax for the bound: the revalidation happens on the first read after the timeout. */
+export const WIN1_MARGIN_MS = 10_000;
+/** Bound off NFS when --window does not give one. */
+export const WIN1_DEFAULT_BOUND_MS = 15_000;
+/** Poll interval inside b's agent (the window's resolution). */
+export const WIN1_INTERVAL_MS = 10;
+/** Linux NFS client defaults (nfs(5)): acregmin 3 s, acregmax 60 s. */
+const NFS_ACREGMIN_S = 3;
+const NFS_ACREGMAX_S = 60;
+
+/** The attribute-cache bounds of b's NFS mount in seconds (options as given, else the Linux defaults), or undefined off NFS. */
+export function attributeCacheBounds(ac: Record<string, string> | undefined): { min: number; max: number; text: string } | undefined {
+  if (!ac) return undefined;
+  const num = (k: string) => (ac[k] !== undefined && /^\d+$/.test(ac[k]!) ? Number(ac[k]) : undefined);
+  if ('noac' in ac) return { min: 0, max: 0, text: 'noac' };
+  const t = num('actimeo');
+  const min = num('acregmin') ?? t ?? NFS_ACREGMIN_S;
+  const max = num('acregmax') ?? t ?? NFS_ACREGMAX_S;
+  const given = Object.entries(ac).map(([k, v]) => (v === '' ? k : `${k}=${v}`));
+  return { min, max, text: `acregmin=${min} s, acregmax=${max} s (${given.length ? given.join(',') : 'Linux defaults: no ac* option given'})` };
+}
+
+/** The poll bound for this side: acregmax + margin on NFS; --window (or 15 s) elsewhere. */
+export function windowBound(t: Pick<ProbeContext, 'targets' | 'options'>): { boundMs: number; basis: string; ac?: { min: number; max: number; text: string } } {
+  const ac = attributeCacheBounds(t.targets.b.details?.nfs?.attributeCache);
+  if (ac) return { boundMs: ac.max * 1000 + WIN1_MARGIN_MS, basis: `acregmax ${ac.max} s + ${WIN1_MARGIN_MS / 1000} s`, ac };
+  const boundMs = t.options.windowMs > 0 ? t.options.windowMs : WIN1_DEFAULT_BOUND_MS;
+  return { boundMs, basis: t.options.windowMs > 0 ? '--window' : `${WIN1_DEFAULT_BOUND_MS / 1000} s (no attribute cache known on this stack; --window sets it)` };
+}
+
+const ms = (us: number) => Math.round(us / 100) / 10;
+
+/** min / median / max of the windows in ms (fsync to fresh), over the repeats that became fresh. */
+export function windowStats(totalsUs: readonly number[]): { min: number; median: number; max: number } | undefined {
+  if (totalsUs.length === 0) return undefined;
+  const s = [...totalsUs].sort((x, y) => x - y);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return { min: ms(s[0]!), median: ms(mid), max: ms(s.at(-1)!) };
+}
+
+export const staleWindow: Probe = {
+  code: 'WIN1',
+  title: 'staleness window: how long a buffered reader with the file open sees old data after the writer\'s fsync',
+  flags: ['window', 'coherence'],
+  claims: ['NFS-OPEN-BOTH'],
+  depends: [],
+  targets: ['dir'],
+  needs: { b: ['pageCache'] },
+  // One variant is enough: a flushing writer (not cache=unsafe), a reader through its page cache; writeback on both when selected.
+  variants: (pairs) => {
+    const ok = pairs.filter((p) => !MODE_TRAITS[p.b].direct && !MODE_TRAITS[p.a].flushIgnored);
+    const pick = ok.find((p) => p.a === 'writeback' && p.b === 'writeback') ?? ok[0];
+    return pick ? [{ ...pick }] : [];
+  },
+  async run(t) {
+    const { boundMs, basis, ac } = windowBound(t);
+    const g0 = t.nextGen();
+    await prime(t, g0); // b's page cache now holds generation g0, and it keeps the file open
+    const checks: Check[] = [];
+    const totals: number[] = [];
+    let stillStale = 0;
+    for (let i = 1; i <= WIN1_REPEATS; i++) {
+      const g = t.nextGen();
+      const flush = await rewrite(t, g);
+      const poll = await t.pollFresh('b', 'f', g, { boundMs, intervalMs: WIN1_INTERVAL_MS });
+      const gapUs = t.gapUs(flush, poll.reply);
+      const gap = Number.isFinite(gapUs) && gapUs > 0 ? gapUs : 0;
+      const w: StalenessWindow = poll.window;
+      const totalUs = gap + w.elapsedUs;
+      const immediate = w.fresh && w.polls <= 1;
+      if (w.fresh) totals.push(totalUs);
+      else stillStale++;
+      checks.push({
+        claims: ['NFS-OPEN-BOTH'],
+        sentence: `repeat ${i}: a buffered reader with the file open sees the writer's fsynced data within the bound (${boundMs / 1000} s: ${basis})`,
+        outcome: immediate ? 'PASS' : 'WARN',
+        observed: immediate ? 'fresh at the first read after the fsync'
+          : w.fresh ? `stale for ${ms(totalUs)} ms after the fsync (${w.polls} polls every ${WIN1_INTERVAL_MS} ms), then fresh`
+            : `still stale ${boundMs / 1000} s after the fsync (${w.polls} polls)`,
+        window: w,
+        values: { repeat: i, windowMs: w.fresh ? ms(totalUs) : null, fsyncToPollUs: gap, boundMs },
+      });
+    }
+    const stats = windowStats(totals);
+    const options = ac ? ac.text : basis;
+    const summary = stats
+      ? `stale window over ${WIN1_REPEATS} repeats: min ${stats.min} ms, median ${stats.median} ms, max ${stats.max} ms${stillStale ? `; ${stillStale} repeat(s) still stale at the bound` : ''}; ${options}`
+      : `stale in all ${WIN1_REPEATS} repeats until the bound (${boundMs / 1000} s); ${options}`;
+    const staleSeen = checks.some((c) => c.outcome !== 'PASS');
+    const bears: ClaimEvidence[] = [t.stack !== 'nfs' ? { claim: 'NFS-OPEN-BOTH', status: 'not-applicable', why: `the claim is about NFS; side b is ${t.stack}`, condition: 'buffered reader, polled' }
+        : staleSeen
+          ? { claim: 'NFS-OPEN-BOTH', status: 'holds', why: `the fsync did not make the data visible to b's open file at once: ${summary}`, condition: 'buffered reader, polled' }
+          : { claim: 'NFS-OPEN-BOTH', status: 'not-applicable', why: `every repeat was fresh at the first read: no stale window to show (${options})`, condition: 'buffered reader, polled' }];
+    checks.push({
+      claims: ['NFS-OPEN-BOTH'],
+      sentence: `the stale window of a buffered reader is finite (bounded by the attribute cache on NFS: ${basis})`,
+      outcome: stillStale === 0 ? (staleSeen ? 'WARN' : 'PASS') : 'WARN',
+      observed: summary,
+      values: {
+        repeats: WIN1_REPEATS, windowMinMs: stats?.min ?? null, windowMedianMs: stats?.median ?? null, windowMaxMs: stats?.max ?? null,
+        stillStale, boundMs, intervalMs: WIN1_INTERVAL_MS, ...(ac ? { acregminS: ac.min, acregmaxS: ac.max, attributeCache: ac.text } : {}),
+      },
+      bears,
+    });
+    return checks;
+  },
+};

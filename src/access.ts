@@ -1,0 +1,60 @@
+// Where a read was served from: the storage (server, LUN) or the reader's own page cache, proven by the read's mode,
+// the backend, or the storage-side counters the agent sampled around it (NFS mountstats, a block device's sysfs stat).
+import type { AccessProof } from './checks.js';
+import type { ReadSummary } from './blocks/tally.js';
+
+/** What is known of the reader when one of its reads is judged. */
+export interface ReaderPath {
+  /** The read was made with O_DIRECT. */
+  direct: boolean;
+  /** The side's backend keeps no host page cache (libiscsi, libnfs): its name, else undefined. */
+  userspace?: string;
+  /** Bytes the read asked for. */
+  bytes: number;
+}
+
+const SECTOR = 512;
+
+/** "READ 12 → 14, GETATTR 3 → 3, serverReadBytes 0 → 65536" from a read's counters. */
+export function describeCounters(values: Record<string, [number, number]>): string {
+  return Object.entries(values).map(([k, [b, a]]) => `${k} ${b} → ${a}`).join(', ');
+}
+
+/** The delta of one counter, or undefined when it was not sampled. */
+function delta(values: Record<string, [number, number]> | undefined, name: string): number | undefined {
+  const v = values?.[name];
+  return v ? v[1] - v[0] : undefined;
+}
+
+/**
+ * Bytes the storage returned during the read, from the counters: an NFS mount's serverReadBytes, or a block device's
+ * sectors read; undefined when neither was sampled.
+ */
+export function storageBytes(s: Pick<ReadSummary, 'counters'>): number | undefined {
+  const v = s.counters?.values;
+  const nfs = delta(v, 'serverReadBytes');
+  if (nfs !== undefined) return nfs;
+  const sectors = delta(v, 'readSectors');
+  return sectors === undefined ? undefined : sectors * SECTOR;
+}
+
+/**
+ * The access proof of one read. O_DIRECT and a backend without a page cache reach the storage by construction (the
+ * counters, when sampled, are shown beside); a buffered read reached it only as far as the counters show: all the bytes
+ * asked for (storage), some (partial), none (cache), or no counter at all (unproven).
+ */
+export function accessProof(r: ReaderPath, s: Pick<ReadSummary, 'counters' | 'countersUnavailable'>): AccessProof {
+  const values = s.counters?.values;
+  const counted = values ? `; ${s.counters!.source}: ${describeCounters(values)}` : '';
+  const counters = values ? { counters: values } : {};
+  if (r.direct) return { reached: 'storage', how: `O_DIRECT read${counted}`, ...counters };
+  if (r.userspace) return { reached: 'storage', how: `${r.userspace} keeps no host page cache: every read is a protocol read${counted}`, ...counters };
+  const got = storageBytes(s);
+  if (got === undefined) {
+    return { reached: 'unproven', how: `buffered read with no storage counter (${s.countersUnavailable ?? 'none sampled'})`, ...counters };
+  }
+  const ops = delta(values, 'READ') ?? delta(values, 'readIos');
+  if (got <= 0 && (ops ?? 0) <= 0) return { reached: 'cache', how: `buffered read served from b's page cache: nothing read from the storage${counted}`, ...counters };
+  if (got >= r.bytes) return { reached: 'storage', how: `buffered read, ${got} bytes from the storage for ${r.bytes} asked${counted}`, ...counters };
+  return { reached: 'partial', how: `buffered read, only ${got} of the ${r.bytes} bytes asked came from the storage (the rest from b's page cache)${counted}`, ...counters };
+}
