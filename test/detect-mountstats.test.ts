@@ -1,5 +1,5 @@
 import t from 'tap';
-import { nfsOpsFor, parseMountstats, sectionFor } from '../src/detect/mountstats.js';
+import { nfsOpsFor, nfsReadCountersFor, parseMountstats, sectionFor } from '../src/detect/mountstats.js';
 
 // The kernel's /proc/self/mountstats format (fs/nfs/super.c nfs_show_stats, net/sunrpc/stats.c rpc_clnt_show_stats).
 const MOUNTSTATS = `device /dev/vda mounted on / with fstype ext4
@@ -50,4 +50,19 @@ t.test('the mount holding a path; NFS ops or undefined when that mount is not NF
   t.equal(nfsOpsFor(MOUNTSTATS, '/mnt/nfs/tmp/x'), undefined, 'a tmpfs under the NFS mount is not NFS');
   t.equal(nfsOpsFor(MOUNTSTATS, '/var/tmp'), undefined);
   t.equal(nfsOpsFor('', '/mnt/nfs'), undefined);
+});
+
+t.test('read-proof counters of the NFS mount holding a path: a pure function of the text, sampled before and after', async (t) => {
+  t.same(nfsReadCountersFor(MOUNTSTATS, '/mnt/nfs/dir/f'), {
+    mountPoint: '/mnt/nfs',
+    values: { READ: 12, OPEN: 3, serverReadBytes: 65536, directReadBytes: 4096, normalReadBytes: 65536 },
+  }, 'ops the mount does not list (this sample has no GETATTR/ACCESS line) are left out, not made 0');
+  t.same(nfsReadCountersFor(MOUNTSTATS, '/mnt/nfs/with space/x'), {
+    mountPoint: '/mnt/nfs/with space', values: { GETATTR: 7, serverReadBytes: 5, directReadBytes: 3, normalReadBytes: 1 },
+  });
+  t.equal(nfsReadCountersFor(MOUNTSTATS, '/mnt/nfs/tmp/x'), undefined, 'not NFS');
+  // After one uncached 4 KiB READ and a GETATTR on the first mount.
+  const after = MOUNTSTATS.replace('\tbytes:\t65536 131072 4096', '\tbytes:\t69632 131072 4096').replace('READ: 12 12', 'READ: 13 13');
+  t.equal(nfsReadCountersFor(after, '/mnt/nfs/f')?.values.READ, 13);
+  t.equal(nfsReadCountersFor(after, '/mnt/nfs/f')?.values.normalReadBytes, 69632);
 });
