@@ -19,6 +19,7 @@ import type { Accel } from './qemu.js';
 import type { LabPlan } from './types.js';
 import { cliEntry, packageRoot } from '../package-info.js';
 import { parseFormats, writeReports } from '../report/formats.js';
+import { staleWindowLine } from './windows.js';
 import { readRunFile } from '../report/document.js';
 import { renderHeader } from '../report/table.js';
 import { renderClaimTable, renderVerdicts } from '../report/verdicts.js';
@@ -199,8 +200,10 @@ function collect(names: string[], events: readonly SeenEvent[], share: string, r
     // The header without the probe table's column line: the lab prints the verdicts, not the probe rows (in the reports).
     renderHeader(doc.run, paint).filter((l) => !/^\S*probe {2}modes/.test(l)).forEach((l) => log(l));
     if (doc.verdicts) [...renderVerdicts(doc.verdicts, paint), '', ...renderClaimTable(doc.verdicts, paint)].forEach((l) => log(l));
+    const window = staleWindowLine(doc.probes);
+    if (window) log(`stale window: ${window}`);
     log(`reports: ${written.join(', ')}`);
-    return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end.counts };
+    return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end.counts, ...(window ? { window } : {}) };
   });
 }
 

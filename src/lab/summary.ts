@@ -11,6 +11,8 @@ export interface ScenarioResult {
   counts?: Partial<Record<Outcome, number>>;
   step?: string;
   message?: string;
+  /** The stale window a buffered reader saw (WIN1's summary: min / median / max and the mount's attribute-cache options). */
+  window?: string;
 }
 
 export interface LabSummary {
@@ -37,6 +39,7 @@ export function renderLabSummary(s: LabSummary): string[] {
     if (r.status === 'done') {
       const counts = Object.entries(r.counts ?? {}).map(([o, n]) => `${n} ${o}`).join(', ');
       lines.push(`scenario ${r.name}: exit ${r.exitCode}; ${counts ? `${counts}; ` : ''}reports in ${r.reportDir}`);
+      if (r.window) lines.push(`  stale window: ${r.window}`);
     } else lines.push(`scenario ${r.name}: ${r.status === 'failed' ? `could not run ("${r.step}": ${r.message})` : r.message}`);
   }
   if (s.failure) lines.push(`lab failed (${s.failure.code}): ${s.failure.message}`);
