@@ -38,13 +38,22 @@ export const unlinkAfterOpen: Probe = {
     const g = t.nextGen();
     const chmod = t.variant.param === 'chmod';
     const caps = capsOf(t.targets.b);
-    const unprivileged = chmod && caps.openAs === true;
+    let unprivileged = chmod && caps.openAs === true;
+    let notAsUser = chmod && !unprivileged ? 'b\'s backend cannot open as another user' : '';
     await t.open('a', 'f', t.variant.a, true);
     await t.write('a', 'f', g);
     await t.flush('a', 'f');
-    if (chmod) await t.step('a', 'chmod', { mode: 0o644 }); // readable by b's unprivileged uid before the change
+    if (chmod) await t.step('a', 'chmod', { mode: 0o666 }); // b opens read-write (as QEMU does) as an unprivileged uid before the change
     await t.close('a', 'f');
-    await t.open('b', 'f', t.variant.b, false, unprivileged ? { uid: READER_UID, gid: READER_GID } : undefined);
+    if (unprivileged) {
+      // The user's directory may not be searchable by that uid (mode 0700): then the variant runs as root and says so.
+      const r = await t.call('b', 'open', { h: 'f', mode: t.variant.b, create: false, uid: READER_UID, gid: READER_GID });
+      if (!r.ok) {
+        unprivileged = false;
+        notAsUser = `b could not open the file as uid ${READER_UID} (${r.error.errnoName ?? r.error.code}: the directory is not reachable by that user)`;
+      }
+    }
+    if (!unprivileged) await t.open('b', 'f', t.variant.b);
     await t.read('b', 'f', g);
     if (chmod) await t.step('a', 'chmod', { mode: 0 });
     else await t.step('a', 'unlink', {});
@@ -56,7 +65,7 @@ export const unlinkAfterOpen: Probe = {
     const errors = after.read.result.counts.error;
     const statNote = stat.ok ? 'fstat (AT_STATX_FORCE_SYNC) on b succeeded' : `fstat (AT_STATX_FORCE_SYNC) on b failed: ${stat.error.errnoName ?? stat.error.code}`;
     const action = chmod ? 'chmod-ed the file to 000' : 'removed the file';
-    const who = chmod ? (unprivileged ? ` (b reads as uid ${READER_UID})` : ' (b reads as root)') : '';
+    const who = chmod ? (unprivileged ? ` (b reads as uid ${READER_UID})` : ` (b reads as root: ${notAsUser})`) : '';
     const reader = MODE_TRAITS[t.variant.b].direct ? 'O_DIRECT reader' : !caps.pageCache ? 'reader without a page cache'
       : dropped?.ok ? 'buffered reader after dropping its cache' : 'buffered reader';
     const condition = `${reader}${chmod ? (unprivileged ? `, uid ${READER_UID}` : ', root') : ''}, ${stackName(t)}`;
@@ -74,20 +83,20 @@ export const unlinkAfterOpen: Probe = {
         readErrno: after.read.result.findings.find((f) => f.cls === 'error')?.found ?? null,
         readerUid: chmod && unprivileged ? READER_UID : 0, cacheDropped: dropped?.ok ?? false,
       },
-      bears: [unlinkBears(t, { ok, chmod, unprivileged, condition, access: after.access, what: `after a ${action}${who}: ${describeCounts(after.read.result)}; ${statNote}` })],
+      bears: [unlinkBears(t, { ok, chmod, unprivileged, notAsUser, condition, access: after.access, what: `after a ${action}${who}: ${describeCounts(after.read.result)}; ${statNote}` })],
     };
     return [check];
   },
 };
 
 /** NFS-UNLINK-AFTER-OPEN from one read: holds when the access failed, violated when it kept working — only from a read that reached the server. */
-function unlinkBears(t: ProbeContext, o: { ok: boolean; chmod: boolean; unprivileged: boolean; condition: string; access: Check['access']; what: string }): ClaimEvidence {
+function unlinkBears(t: ProbeContext, o: { ok: boolean; chmod: boolean; unprivileged: boolean; notAsUser: string; condition: string; access: Check['access']; what: string }): ClaimEvidence {
   const claim = 'NFS-UNLINK-AFTER-OPEN' as const;
   const scope = CLAIM_SCOPE[claim];
   const base = { claim, condition: o.condition };
   if (!scope.stacks.includes(t.profile)) return { ...base, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}` };
   if (o.chmod && !o.unprivileged) {
-    return { ...base, status: 'not-applicable', why: 'b reads as root and its backend cannot open as another user: root passes the server\'s permission check whatever the mode on an export that does not squash root, so this variant cannot show the hazard' };
+    return { ...base, status: 'not-applicable', why: `b reads as root (${o.notAsUser}): root passes the server\'s permission check whatever the mode on an export that does not squash root, so this variant cannot show the hazard` };
   }
   const cached = notFromStorage(o.access);
   if (cached) return { ...base, status: 'not-applicable', why: `${o.what}: ${cached}` };

@@ -48,8 +48,24 @@ t.test('loop pair: buffered reads on b are stale after a\'s write+fsync; O_DIREC
   t.equal(early.checks[0]!.read!.counts.stale, 16, 'the 64 KiB head b read early is stale after a rewrote it');
   t.match(early.checks[0]!.bears, [{ claim: 'EARLY-READ-64K', status: 'holds' }]);
   t.equal(find(r, 'EARLY1', 'writeback', 'writeback', 'fadvise').outcome, 'PASS');
-  const ra = find(r, 'RA1', 'writeback', 'writeback');
+  const ra = find(r, 'RA1', 'writeback', 'writeback', 'none');
   t.ok((ra.checks[0]!.values!.readaheadStaleBlocks as number) > 0, 'readahead on b fetched blocks it never read, and they are stale');
+  t.equal(ra.outcome, 'WARN', 'without a remedy: the early-read hazard, not a violation');
+  t.ok((ra.checks[0]!.values!.readaheadReachBlocks as number) > 0, 'the readahead reach is measured (mincore)');
+  t.equal(ra.checks[0]!.values!.readaheadReachBlocks, ra.checks[0]!.values!.readaheadStaleBlocks, 'every block readahead fetched went stale');
+  t.match(ra.checks[0]!.observed, /readahead reach: \d+ blocks \(\d+ KiB\) beyond the block b read, in a 2048 KiB file/);
+  t.match(ra.checks[0]!.bears, [{ claim: 'READAHEAD', status: 'not-applicable', why: /early-read hazard/ }]);
+  for (const remedy of ['fadvise', 'reopen']) {
+    const rr = find(r, 'RA1', 'writeback', 'writeback', remedy);
+    t.equal(rr.outcome, 'PASS', `${remedy} removes what readahead fetched on a loop device`);
+    t.equal(rr.checks[0]!.access!.reached, 'storage', `${remedy}: the read after it reached the device (sysfs counters)`);
+    t.match(rr.checks[0]!.bears, [{ claim: 'READAHEAD', status: 'not-applicable', why: /about the Linux NFS client/ }], 'READAHEAD is an NFS claim');
+  }
+  t.match(find(r, 'RA1', 'writeback', 'writeback', 'fcntl').reason, /the lock remedy is the NFS one/);
+  const both = find(r, 'BOTH1', 'none', 'none');
+  t.match(both.checks[1]!.access, { reached: 'storage', how: /^O_DIRECT read; sysfs \/sys\/dev\/block\/7:\d+\/stat: readIos/ }, 'the O_DIRECT read\'s path is proven by the device counters');
+  const stale = find(r, 'BOTH1', 'writeback', 'writeback');
+  t.match(stale.checks[1]!.access, { reached: 'cache', how: /served from b's page cache/ }, 'the stale buffered read came from b\'s page cache: the device counters did not move');
   const res = find(r, 'RES1', 'writeback', 'writeback');
   t.equal(res.outcome, 'PASS');
   t.ok((res.checks[0]!.values!.residentBefore as number) > 0, 'pages were resident before the drop');
