@@ -39,7 +39,9 @@ for (const version of [3, 4] as const) {
     for (const p of r.probes) for (const c of p.checks) if (c.read && p.probe !== 'UNL1') t.equal(c.read.counts.fresh, c.read.blocks, `${p.probe} ${p.variant.a} ${p.variant.param ?? ''}: all fresh`);
     if (version === 3) {
       const unl = find(r, 'UNL1', 'none', 'none', 'unlink');
-      t.match(unl.checks[0]!.observed, /fstat on b failed: ESTALE/, 'the removed file is stale for b\'s open handle');
+      t.match(unl.checks[0]!.observed, /fstat \(AT_STATX_FORCE_SYNC\) on b failed: ESTALE/, 'the removed file is stale for b\'s open handle');
+      t.match(unl.checks[0]!.bears, [{ claim: 'NFS-UNLINK-AFTER-OPEN', status: 'holds', condition: /reader without a page cache, NFSv3/ }], 'a libnfs read reaches the server: it bears');
+      t.match(find(r, 'UNL1', 'none', 'none', 'chmod').checks[0]!.bears, [{ claim: 'NFS-UNLINK-AFTER-OPEN', status: 'not-applicable', why: /b reads as root/ }], 'libnfs cannot open as another user: the chmod variant cannot show the hazard');
     }
     t.match(find(r, 'LOCK1', 'writeback', 'writeback', 'posix-read').reason, /needs file locks on side b; side b \(libnfs/);
     t.match(find(r, 'IMG1', 'none', 'none', 'qcow2').reason, /qemu-io opens the image by a kernel path/);
