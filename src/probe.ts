@@ -4,7 +4,7 @@ import type { Check, StalenessWindow } from './checks.js';
 import type { IoMode } from './modes.js';
 import type { StackClass } from './stack.js';
 import type { Args, CommandName } from './protocol/commands.js';
-import type { FlushResult, ReadSummary, TargetInfo } from './protocol/results.js';
+import type { FlushResult, PollResult, ReadSummary, TargetInfo } from './protocol/results.js';
 import type { Reply } from './transport/client.js';
 import type { SideName } from './transport/spec.js';
 import type { CapabilityName } from '../native-bindings/backend.js';
@@ -99,6 +99,11 @@ export interface ProbeContext {
   commandOn(side: SideName, argv: string[]): string[];
   /** After a stale read: poll inside b's agent until fresh or --window runs out; undefined when --window is off. */
   window(side: SideName, h: string, gen: number, first?: number, count?: number): Promise<StalenessWindow | undefined>;
+  /**
+   * Poll inside a side's agent until [first, first+count) reads all fresh against gen or boundMs runs out (every
+   * intervalMs): a probe's own staleness window, whatever --window says. The reply is kept for gapUs.
+   */
+  pollFresh(side: SideName, h: string, gen: number, o: { boundMs: number; intervalMs: number; first?: number; count?: number }): Promise<{ reply: Reply<PollResult> & { ok: true }; window: StalenessWindow }>;
   /** A generation number never used before in this run. */
   nextGen(): number;
   /**

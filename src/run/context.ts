@@ -102,6 +102,11 @@ export function makeContext(o: {
       const p = r.result as PollResult;
       return { fresh: p.fresh, elapsedUs: p.elapsedUs, polls: p.polls, boundMs };
     },
+    async pollFresh(side, h, gen, p) {
+      const reply = await step(side, 'poll', { h, gen, first: p.first ?? 0, count: p.count ?? o.blocks, writerId: o.sides.a.writerId, boundMs: p.boundMs, intervalMs: p.intervalMs }) as Reply<PollResult> & { ok: true };
+      const r = reply.result;
+      return { reply, window: { fresh: r.fresh, elapsedUs: r.elapsedUs, polls: r.polls, boundMs: p.boundMs } };
+    },
     async open(side, h, mode, create = false, as) { await step(side, 'open', { h, mode, create, ...(as ? { uid: as.uid, gid: as.gid } : {}) }); },
     async write(side, h, gen, first = 0, count = o.blocks) { await step(side, 'write', { h, gen, first, count }); },
     flush: (side, h) => step(side, 'fsync', { h }) as Promise<Reply<FlushResult> & { ok: true }>,
