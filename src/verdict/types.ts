@@ -68,19 +68,44 @@ export interface ModeVerdict {
   contradiction?: string;
 }
 
-export type ClaimRowStatus = 'holds' | 'violated' | 'not-applicable' | 'not-checked';
-export const CLAIM_ROW_STATUSES: readonly ClaimRowStatus[] = ['holds', 'violated', 'not-applicable', 'not-checked'];
+/**
+ * What the run says about a claim. mixed: some checks say it holds and others that it is violated, under different
+ * conditions (reader class, NFS version, remedy); the row's `split` names each side.
+ */
+export type ClaimRowStatus = 'holds' | 'violated' | 'mixed' | 'not-applicable' | 'not-checked';
+export const CLAIM_ROW_STATUSES: readonly ClaimRowStatus[] = ['holds', 'violated', 'mixed', 'not-applicable', 'not-checked'];
 
 /** One `bears` entry of one check, with the record it came from. */
-export interface ClaimEvidenceRef extends RunRef { status: ClaimStatus; sentence: string; observed: string; why: string }
+export interface ClaimEvidenceRef extends RunRef {
+  status: ClaimStatus;
+  sentence: string;
+  observed: string;
+  why: string;
+  /**
+   * The condition the observation was made under: the probe's own, else derived from the record ("O_DIRECT reader",
+   * "buffered reader (through its page cache), FLUSH1 fadvise"); verdict evidence: "cache=none no-drop-cache".
+   * Absent in reports written before result schema 2.
+   */
+  condition?: string;
+}
+
+/** One side of a mixed row: a condition and what the checks made under it say. */
+export interface ClaimSplit {
+  condition: string;
+  status: 'holds' | 'violated';
+  /** How many evidence entries (checks) say so under this condition. */
+  checks: number;
+}
 
 export interface ClaimRow {
   claim: ClaimId;
   status: ClaimRowStatus;
   /** One line: what decided the status. */
   why: string;
-  /** The evidence of the deciding status (all of it for not-applicable). */
+  /** The evidence of the deciding status (both sides for mixed; all of it for not-applicable). */
   evidence: ClaimEvidenceRef[];
+  /** A mixed row only: each condition × status, violated first. */
+  split?: ClaimSplit[];
   /** Whether the documents make this claim about this stack. */
   applies: boolean;
   /** The documents assert the claim here (undefined: they predict nothing, e.g. "the stack's property"). */

@@ -40,7 +40,7 @@ export function verdictEvidence(claim: ClaimId, verdicts: readonly ModeVerdict[]
     return [{
       record, probe, variant, ...(repeat ? { repeat } : {}), outcome, startedAt, status, observed: e.summary,
       sentence: `cache=${v.mode}, ${v.behaviour === 'drop-cache' ? 'with drop-cache (QEMU ≥ 4.0)' : 'without drop-cache (QEMU < 4.0)'}: measured ${v.verdict}`,
-      why: `verdict table: ${VERDICT_CLAIMS[claim]}`,
+      why: `verdict table: ${VERDICT_CLAIMS[claim]}`, condition: `cache=${v.mode} ${v.behaviour}`,
     }];
   });
 }
