@@ -9,7 +9,11 @@ import type { HelloResult, TargetInfo } from './protocol/results.js';
 import type { TranscriptEntry } from './protocol/messages.js';
 import type { SideName } from './transport/spec.js';
 
-export const RESULT_SCHEMA_VERSION = 1;
+/**
+ * 2: claim rows may be mixed (with their split by condition), claim evidence names its condition, checks carry access
+ * proofs. Readers read every version from 1 up to this one (READABLE_SCHEMA_VERSIONS in src/report/schema/common.ts).
+ */
+export const RESULT_SCHEMA_VERSION = 2;
 
 /** How one side was reached and what it turned out to be. */
 export interface SideDescription {

@@ -13,7 +13,8 @@ t.test('a run\'s JSON-lines file becomes one document: header, probe records in 
   const doc = readRunFile(fixture);
   const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
   t.equal(doc.format, 'coprobe-run');
-  t.equal(doc.schema, RESULT_SCHEMA_VERSION);
+  t.equal(doc.schema, 1, 'a result schema 1 fixture still reads');
+  t.ok(RESULT_SCHEMA_VERSION > 1);
   t.equal(doc.probes.length, lines.filter((l) => l.type === 'probe').length);
   t.equal(doc.probes.length, 130);
   t.ok(doc.verdicts, 'verdicts');
@@ -45,7 +46,7 @@ t.test('what is not a run is refused with a message naming the file and the prob
   t.match(code(() => parseRunText([lines[0], 'garbage', lines[1]].join('\n'), 'z.jsonl')), /^REPORT_BAD_JSON: z.jsonl: line 2 is not JSON/);
   t.match(code(() => readRunFile('/nonexistent/run.json')), /^REPORT_UNREADABLE: cannot read \/nonexistent\/run.json: ENOENT/);
   const newer = { ...readRunFile(fixture), schema: RESULT_SCHEMA_VERSION + 1 };
-  t.match(code(() => parseRunText(JSON.stringify(newer), 'new.json')), /^REPORT_SCHEMA_NEWER: new.json: written with result schema 2, this coprobe reads up to 1: upgrade coprobe/);
+  t.match(code(() => parseRunText(JSON.stringify(newer), 'new.json')), /^REPORT_SCHEMA_NEWER: new.json: written with result schema 3, this coprobe reads up to 2: upgrade coprobe/);
   t.match(code(() => documentOf([])), /no run record/);
 });
 
@@ -59,5 +60,5 @@ t.test('readRunFile reads a file from disk', async (t) => {
 t.test('a document that does not match the result schema is refused, naming the paths', async (t) => {
   const doc = readRunFile(fixture);
   const bad = { ...doc, probes: doc.probes.map((p, i) => (i === 2 ? { ...p, outcome: 'MAYBE' } : p)) };
-  t.throws(() => parseRunText(JSON.stringify(bad), 'bad.json'), { code: 'REPORT_INVALID', message: /^bad.json: does not match result schema 1 \(schema\/coprobe-run-v1.schema.json\):\n  probes\[2\]\.outcome: / });
+  t.throws(() => parseRunText(JSON.stringify(bad), 'bad.json'), { code: 'REPORT_INVALID', message: /^bad.json: does not match result schema 2 \(schema\/coprobe-run-v2.schema.json\):\n  probes\[2\]\.outcome: / });
 });

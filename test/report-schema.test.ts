@@ -80,8 +80,9 @@ t.test('broken documents are refused, each error naming its path', async (t) => 
     [new RegExp(`^probes\\[${firstChecked}\\]\\.checks\\[0\\]\\.read\\.counts\\.stale: .*expected number.*\\(found "16"\\)$`)], 'a wrong type deep inside: a check\'s read counts');
   t.match(withBroken((d) => { (d.probes[firstChecked]!.checks[0]!.read!.counts as Record<string, unknown>).rotten = 1; }),
     [`probes[${firstChecked}].checks[0].read.counts.rotten: unknown key (not in the result schema)`], 'a block class the code does not have');
-  t.match(withBroken((d) => { Object.assign(d.run, { schema: 2 }); Object.assign(d, { schema: 2 }); }),
-    [/^schema: result schema version: this schema describes version 1 \(found 2\)$/, /^run\.schema: /], 'a newer schema version');
+  t.match(withBroken((d) => { Object.assign(d.run, { schema: 3 }); Object.assign(d, { schema: 3 }); }),
+    [/^schema: result schema version: this schema reads versions 1 and 2 \(found 3\)$/, /^run\.schema: /], 'a newer schema version');
+  t.same(withBroken((d) => { Object.assign(d.run, { schema: 2 }); Object.assign(d, { schema: 2 }); }), [], 'version 2 (this one) validates');
 
   const many = withBroken((d) => { for (const p of d.probes) delete (p as Partial<typeof p>).title; });
   t.equal(many.length, 21, 'at most 20 errors listed...');

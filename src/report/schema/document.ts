@@ -7,12 +7,12 @@ import { probeRunRecordSchema } from './probe.js';
 import { verdictsRecordSchema } from './verdicts.js';
 import { endRecordSchema } from './end.js';
 import { checkConsistency } from './consistency.js';
+import { schemaVersionSchema } from './common.js';
 import type { AnySchemaVersion, Assert, Equal } from './link.js';
 
 export const runDocumentSchema = z.strictObject({
   format: z.literal('coprobe-run').describe('Always "coprobe-run": what this JSON is.'),
-  schema: z.literal(RESULT_SCHEMA_VERSION, { error: `result schema version: this schema describes version ${RESULT_SCHEMA_VERSION}` })
-    .describe('The result schema version (the run record\'s `schema`). Readers refuse a newer one.'),
+  schema: schemaVersionSchema('The result schema version (the run record\'s `schema`). Readers read every version up to their own and refuse a newer one.'),
   run: runRecordSchema,
   probes: z.array(probeRunRecordSchema).describe(
     'Every probe record in report order; the `record` numbers in verdict evidence are 1-based positions in this list.',

@@ -24,8 +24,8 @@ export const behaviourSchema = z.enum(QEMU_BEHAVIOURS).meta({
   id: 'QemuBehaviour',
   description: 'drop-cache: QEMU >= 4.0 fadvises DONTNEED on activation (buffered opens only); no-drop-cache: older QEMU.',
 });
-export const claimRowStatusSchema = z.enum(CLAIM_ROW_STATUSES).meta({ id: 'ClaimRowStatus', description: 'What the run says about a claim.' });
-export const claimStatusSchema = claimRowStatusSchema.exclude(['not-checked']).meta({
+export const claimRowStatusSchema = z.enum(CLAIM_ROW_STATUSES).meta({ id: 'ClaimRowStatus', description: 'What the run says about a claim. mixed: some checks say it holds and others that it is violated, under different conditions (result schema 2).' });
+export const claimStatusSchema = claimRowStatusSchema.exclude(['mixed', 'not-checked']).meta({
   id: 'ClaimStatus', description: 'What one observation says about one claim.',
 });
 export const profileKeySchema = z.enum(PROFILE_KEYS).meta({

@@ -1,4 +1,4 @@
-// The run document's JSON Schema (draft 2020-12), generated from the zod schema: what schema/coprobe-run-v1.schema.json holds.
+// The run document's JSON Schema (draft 2020-12), generated from the zod schema: what schema/coprobe-run-v2.schema.json holds (schema/coprobe-run-v1.schema.json stays, frozen, for version 1 documents).
 import { z } from 'zod';
 import { RESULT_SCHEMA_VERSION } from '../../result.js';
 import { runDocumentSchema } from './document.js';

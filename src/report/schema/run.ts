@@ -1,9 +1,9 @@
 // Schema of the run record: the first line a run writes, saying how each side was reached and what it turned out to be.
 import { z } from 'zod';
-import { RESULT_SCHEMA_VERSION, type ClockOffset, type LabFacts, type RunRecord, type SideDescription } from '../../result.js';
+import { type ClockOffset, type LabFacts, type RunRecord, type SideDescription } from '../../result.js';
 import { helloSchema, targetInfoSchema } from './target.js';
 import { confounderSchema } from './detect.js';
-import { bySide, count, isoTime, probeCodeSchema, runIdSchema } from './common.js';
+import { bySide, count, isoTime, probeCodeSchema, runIdSchema, schemaVersionSchema } from './common.js';
 import type { AnySchemaVersion, Assert, Equal } from './link.js';
 
 export const clockOffsetSchema = z.strictObject({
@@ -36,8 +36,7 @@ export const labFactsSchema = z.strictObject({
 
 export const runRecordSchema = z.strictObject({
   type: z.literal('run'),
-  schema: z.literal(RESULT_SCHEMA_VERSION, { error: `result schema version: this schema describes version ${RESULT_SCHEMA_VERSION}` })
-    .describe('The result schema version the records follow.'),
+  schema: schemaVersionSchema('The result schema version the records follow.'),
   runId: runIdSchema,
   version: z.string().describe('coprobe\'s version.'),
   startedAt: isoTime,

@@ -1,7 +1,7 @@
 // Schema of the verdicts record: SAFE / UNSAFE / UNKNOWN per QEMU cache mode and behaviour, and the claim table, with evidence.
 import { z } from 'zod';
 import type {
-  ClaimEvidenceRef, ClaimRow, HandoffEvidence, LibvirtOpinion, ModePrediction, ModeVerdict, RunRef, SecondaryEvidence, VerdictsRecord,
+  ClaimEvidenceRef, ClaimRow, ClaimSplit, HandoffEvidence, LibvirtOpinion, ModePrediction, ModeVerdict, RunRef, SecondaryEvidence, VerdictsRecord,
 } from '../../verdict/types.js';
 import {
   behaviourSchema, blockClassSchema, claimIdSchema, claimRowStatusSchema, claimStatusSchema, ioModeSchema, outcomeSchema,
@@ -57,13 +57,24 @@ export const modeVerdictSchema = z.strictObject({
 
 export const claimEvidenceRefSchema = z.strictObject({
   ...runRefShape, status: claimStatusSchema, sentence: z.string(), observed: z.string(), why: z.string(),
+  condition: z.string().optional().describe(
+    'The condition the observation was made under ("O_DIRECT reader", "buffered reader (through its page cache), FLUSH1 fadvise", '
+    + '"cache=none no-drop-cache"); absent in documents of result schema 1.',
+  ),
 }).meta({ id: 'ClaimEvidenceRef', description: 'One `bears` entry of one check, with the record it came from.' });
+
+export const claimSplitSchema = z.strictObject({
+  condition: z.string(),
+  status: z.enum(['holds', 'violated']),
+  checks: position.describe('How many evidence entries (checks) say so under this condition.'),
+}).meta({ id: 'ClaimSplit', description: 'One side of a mixed claim row: a condition and what the checks made under it say.' });
 
 export const claimRowSchema = z.strictObject({
   claim: claimIdSchema,
   status: claimRowStatusSchema,
   why: z.string().describe('One line: what decided the status.'),
-  evidence: z.array(claimEvidenceRefSchema).describe('The evidence of the deciding status (all of it for not-applicable).'),
+  evidence: z.array(claimEvidenceRefSchema).describe('The evidence of the deciding status (both sides for mixed; all of it for not-applicable).'),
+  split: z.array(claimSplitSchema).optional().describe('A mixed row only: each condition × status, violated first.'),
   applies: z.boolean().describe('Whether the documents make this claim about this stack.'),
   predicts: z.literal('holds').optional().describe('The documents assert the claim here (absent: they predict nothing).'),
   contradiction: z.string().optional(),
@@ -88,5 +99,6 @@ type _libvirt = Assert<Equal<z.infer<typeof libvirtOpinionSchema>, LibvirtOpinio
 type _prediction = Assert<Equal<z.infer<typeof modePredictionSchema>, ModePrediction>>;
 type _mode = Assert<Equal<z.infer<typeof modeVerdictSchema>, ModeVerdict>>;
 type _claimRef = Assert<Equal<z.infer<typeof claimEvidenceRefSchema>, ClaimEvidenceRef>>;
+type _split = Assert<Equal<z.infer<typeof claimSplitSchema>, ClaimSplit>>;
 type _row = Assert<Equal<z.infer<typeof claimRowSchema>, ClaimRow>>;
 type _verdicts = Assert<Equal<z.infer<typeof verdictsRecordSchema>, VerdictsRecord>>;
