@@ -1,7 +1,7 @@
 // The JUnit <properties> of a run: what it ran on and what it measured (verdicts, claims), which are not tests.
 import type { RunDocument } from './document.js';
 import { describeSide } from './describe.js';
-import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL } from './verdicts.js';
+import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL, splitLines } from './verdicts.js';
 import { STACK_LABEL } from '../verdict/scope.js';
 import type { ClaimRow, ModeVerdict, VerdictsRecord } from '../verdict/types.js';
 import { labItems } from './lab.js';
@@ -17,7 +17,7 @@ export function verdictLine(m: ModeVerdict): string {
   return `${VERDICT_LABEL[m.verdict]} with ${BEHAVIOUR_LABEL[m.behaviour]}: ${m.why}; libvirt ${LIBVIRT_LABEL[m.libvirt.allows ? 'allows' : 'refuses']}; documents: ${PREDICTION_LABEL[m.predicted?.verdict ?? 'none']}${notes}`;
 }
 
-/** One claim row in a line: "holds: <why>[; contradiction]". */
+/** One claim row in a line: "holds: <why>[; contradiction]"; a mixed row's why is its split ("MIXED: violated for …; holds for …"). */
 export function claimLine(c: ClaimRow): string {
   return `${CLAIM_STATUS_LABEL[c.status]}: ${c.why}${c.contradiction ? `; ${c.contradiction}` : ''}`;
 }
@@ -47,7 +47,10 @@ export function junitProperties(doc: RunDocument): [string, string][] {
     v.voids.forEach((x, i) => p.push([`verdicts.safe-voided.${i + 1}`, x]));
     v.weakens.forEach((x, i) => p.push([`verdicts.caveat.${i + 1}`, x]));
     for (const m of v.verdicts) p.push([`verdict.${m.mode}.${m.behaviour}`, verdictLine(m)]);
-    for (const c of v.claims) p.push([`claim.${c.claim}`, claimLine(c)]);
+    for (const c of v.claims) {
+      p.push([`claim.${c.claim}`, claimLine(c)]);
+      splitLines(c).forEach((s, i) => p.push([`claim.${c.claim}.split.${i + 1}`, s]));
+    }
   } else {
     p.push(['verdicts', `none: ${missingVerdicts(doc)}`]);
   }

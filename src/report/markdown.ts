@@ -2,7 +2,8 @@
 import type { Outcome } from '../outcome.js';
 import type { RunDocument } from './document.js';
 import { describeSide, rowFacts, variantOf } from './describe.js';
-import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL } from './verdicts.js';
+import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, VERDICT_LABEL, splitLines } from './verdicts.js';
+import type { ClaimRowStatus } from '../verdict/types.js';
 import { STACK_LABEL } from '../verdict/scope.js';
 import { CLAIMS } from '../claims.js';
 import { percentile, windowStats } from './windows.js';
@@ -13,6 +14,12 @@ import { labItems } from './lab.js';
 /** How each outcome is written in Markdown; every outcome is mapped. */
 export const MD_OUTCOME: Record<Outcome, string> = {
   PASS: 'PASS', WARN: '**WARN**', UNSUPPORTED: 'UNSUPPORTED', FAIL: '**FAIL**', KNOWN: 'KNOWN', OMIT: 'OMIT', HUNG: '**HUNG**', LOST: '**LOST**',
+};
+
+/** How each claim row status is written in Markdown; every status mapped. */
+export const MD_CLAIM_STATUS: Record<ClaimRowStatus, string> = {
+  holds: CLAIM_STATUS_LABEL.holds, violated: `**${CLAIM_STATUS_LABEL.violated}**`, mixed: `**${CLAIM_STATUS_LABEL.mixed}**`,
+  'not-applicable': CLAIM_STATUS_LABEL['not-applicable'], 'not-checked': CLAIM_STATUS_LABEL['not-checked'],
 };
 
 /** Escape a table cell: pipes, newlines, and Markdown's own markup characters. */
@@ -71,8 +78,8 @@ export function renderMarkdown(doc: RunDocument): string {
     const notes = v.verdicts.flatMap((m) => [m.disagreement, m.contradiction].filter((x): x is string => !!x).map((x) => `- \`${m.mode}\`, ${BEHAVIOUR_LABEL[m.behaviour]}: ${mdCell(x)}`));
     if (notes.length) out.push(...notes, '');
     out.push('## Claims', '', ...table(['claim', 'status', 'evidence / why'], v.claims.map((c) => [
-      `\`${c.claim}\``, CLAIM_STATUS_LABEL[c.status],
-      mdCell([c.why, c.contradiction, c.note ? `note: ${c.note}` : undefined].filter(Boolean).join('\n')),
+      `\`${c.claim}\``, MD_CLAIM_STATUS[c.status],
+      mdCell([...(c.split ? splitLines(c) : [c.why]), c.contradiction, c.note ? `note: ${c.note}` : undefined].filter(Boolean).join('\n')),
     ])), '');
     out.push('<details><summary>Claim sentences</summary>', '', ...v.claims.map((c) => `- \`${c.claim}\`: ${mdCell(CLAIMS[c.claim])}`), '', '</details>', '');
   } else {

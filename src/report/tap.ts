@@ -5,6 +5,7 @@ import type { RunDocument } from './document.js';
 import { describeSide } from './describe.js';
 import { caseName, decidingChecks, knownReason } from './junit-cases.js';
 import { claimLine, missingVerdicts, profileLine, verdictLine } from './junit-properties.js';
+import { splitLines } from './verdicts.js';
 import { yamlLines, type YamlValue } from './tap-yaml.js';
 import { labItems } from './lab.js';
 
@@ -64,7 +65,7 @@ export function renderTap(doc: RunDocument): string {
   if (v) {
     out.push(comment(`verdicts on profile ${profileLine(v)}`), ...v.voids.map((x) => comment(`SAFE voided: ${x}`)), ...v.weakens.map((x) => comment(`caveat: ${x}`)));
     for (const m of v.verdicts) out.push(comment(`verdict cache=${m.mode}: ${verdictLine(m)}`));
-    for (const c of v.claims) out.push(comment(`claim ${c.claim}: ${claimLine(c)}`));
+    for (const c of v.claims) out.push(comment(`claim ${c.claim}: ${claimLine(c)}`), ...splitLines(c).map((s) => comment(`  ${c.claim} ${s}`)));
   } else {
     out.push(comment(`no verdicts: ${missingVerdicts(doc)}`));
   }

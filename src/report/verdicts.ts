@@ -1,15 +1,27 @@
 // Terminal rendering of the verdicts record: the mode × QEMU verdict table and the claim table; every value mapped explicitly.
 import { STACK_LABEL } from '../verdict/scope.js';
 import { PLAIN, type Paint } from './colour.js';
-import type { ClaimRowStatus, QemuBehaviour, Verdict, VerdictsRecord } from '../verdict/types.js';
+import type { ClaimRow, ClaimRowStatus, ClaimSplit, QemuBehaviour, Verdict, VerdictsRecord } from '../verdict/types.js';
 
 export const VERDICT_LABEL: Record<Verdict, string> = { SAFE: 'SAFE', UNSAFE: 'UNSAFE', UNKNOWN: 'UNKNOWN' };
 export const BEHAVIOUR_LABEL: Record<QemuBehaviour, string> = { 'drop-cache': 'QEMU ≥ 4.0 (drop-cache)', 'no-drop-cache': 'QEMU < 4.0' };
 export const LIBVIRT_LABEL: Record<'allows' | 'refuses', string> = { allows: 'allows', refuses: 'refuses' };
 export const PREDICTION_LABEL: Record<'SAFE' | 'UNSAFE' | 'none', string> = { SAFE: 'safe', UNSAFE: 'unsafe', none: '-' };
 export const CLAIM_STATUS_LABEL: Record<ClaimRowStatus, string> = {
-  holds: 'holds', violated: 'VIOLATED', 'not-applicable': 'not applicable', 'not-checked': 'not checked',
+  holds: 'holds', violated: 'VIOLATED', mixed: 'MIXED', 'not-applicable': 'not applicable', 'not-checked': 'not checked',
 };
+/** How each side of a mixed row is named. */
+export const SPLIT_STATUS_LABEL: Record<ClaimSplit['status'], string> = { violated: 'violated', holds: 'holds' };
+
+/** "violated for buffered reader (through its page cache) (1 check)": one side of a mixed row. */
+export function splitLine(s: ClaimSplit): string {
+  return `${SPLIT_STATUS_LABEL[s.status]} for ${s.condition} (${s.checks} check${s.checks === 1 ? '' : 's'})`;
+}
+
+/** The split of a mixed row, one line per condition × status; none for other rows. */
+export function splitLines(c: Pick<ClaimRow, 'split'>): string[] {
+  return (c.split ?? []).map(splitLine);
+}
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -44,7 +56,8 @@ export function renderClaimTable(r: VerdictsRecord, paint: Paint = PLAIN): strin
   const lines = preamble(r, 'Claims', paint);
   lines.push([pad('claim', 26), pad('status', 15), 'evidence / why'].join(' '));
   for (const c of r.claims) {
-    lines.push([pad(c.claim, 26), pad(CLAIM_STATUS_LABEL[c.status], 15), c.why].join(' '));
+    lines.push([pad(c.claim, 26), pad(CLAIM_STATUS_LABEL[c.status], 15), c.status === 'mixed' ? 'holds under some conditions, violated under others:' : c.why].join(' '));
+    for (const s of splitLines(c)) lines.push(`  - ${s}`);
     if (c.contradiction) lines.push(`  ${c.contradiction}`);
     if (c.note) lines.push(`  note: ${c.note}`);
   }

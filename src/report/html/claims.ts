@@ -1,27 +1,34 @@
 // The claim table: each claim's status on this stack, what decided it, the claim's sentence and links to the records.
 import { CLAIMS } from '../../claims.js';
 import type { ProbeRunRecord } from '../../result.js';
-import type { ClaimRow } from '../../verdict/types.js';
+import { conditionOf } from '../../verdict/claims.js';
+import type { ClaimEvidenceRef, ClaimRow } from '../../verdict/types.js';
+import { splitLine } from '../verdicts.js';
 import type { RunDocument } from '../document.js';
 import { claimBadge } from './badges.js';
 import { html, type Html } from './escape.js';
 import { probeLink } from './refs.js';
 
-/** Links to the records behind a row, each record once, in record order. */
-function evidenceLinks(c: ClaimRow, probes: readonly ProbeRunRecord[]): Html {
-  const records = [...new Set(c.evidence.map((e) => e.record))].sort((x, y) => x - y);
+/** Links to the records behind evidence, each record once, in record order. */
+function evidenceLinks(evidence: readonly ClaimEvidenceRef[], probes: readonly ProbeRunRecord[]): Html {
+  const records = [...new Set(evidence.map((e) => e.record))].sort((x, y) => x - y);
   return html`${records.map((n, i) => html`${i ? ' ' : ''}${probeLink(n, probes)}`)}`;
 }
 
-/** One row: id, status badge, why (with contradiction and note), the sentence, evidence links. */
+/** A mixed row's why: one item per condition × status, coloured by status, with the records behind it. */
+function splitList(c: ClaimRow, probes: readonly ProbeRunRecord[]): Html {
+  return html`<ul class="split">${(c.split ?? []).map((s) => html`<li class="s-${s.status}" data-split-status="${s.status}">${splitLine(s)}: ${evidenceLinks(c.evidence.filter((e) => e.status === s.status && conditionOf(e) === s.condition), probes)}</li>`)}</ul>`;
+}
+
+/** One row: id, status badge, why (a mixed row: its split; with contradiction and note), the sentence, evidence links. */
 function row(c: ClaimRow, probes: readonly ProbeRunRecord[]): Html {
   const scope = c.applies ? (c.predicts ? 'the documents assert this claim here' : 'the documents make this claim here') : 'the documents do not make this claim about this stack';
   return html`<tr data-claim="${c.claim}" data-status="${c.status}">
 <td class="claim"><code>${c.claim}</code></td>
 <td class="status">${claimBadge(c.status)}</td>
-<td class="why">${c.why}${c.contradiction ? html`<div class="callout weakens small">${c.contradiction}</div>` : ''}${c.note ? html`<div class="small muted">note: ${c.note}</div>` : ''}</td>
+<td class="why">${c.split ? splitList(c, probes) : c.why}${c.contradiction ? html`<div class="callout weakens small">${c.contradiction}</div>` : ''}${c.note ? html`<div class="small muted">note: ${c.note}</div>` : ''}</td>
 <td class="sentence">${CLAIMS[c.claim] ?? ''}<div class="small muted">${scope}</div></td>
-<td class="records small">${evidenceLinks(c, probes)}</td>
+<td class="records small">${evidenceLinks(c.evidence, probes)}</td>
 </tr>`;
 }
 

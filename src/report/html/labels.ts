@@ -27,6 +27,7 @@ export const HTML_VERDICT: Record<Verdict, { label: string; cls: string }> = {
 export const HTML_CLAIM_STATUS: Record<ClaimRowStatus, { label: string; cls: string }> = {
   holds: { label: CLAIM_STATUS_LABEL.holds, cls: 'c-holds' },
   violated: { label: CLAIM_STATUS_LABEL.violated, cls: 'c-violated' },
+  mixed: { label: CLAIM_STATUS_LABEL.mixed, cls: 'c-mixed' },
   'not-applicable': { label: CLAIM_STATUS_LABEL['not-applicable'], cls: 'c-na' },
   'not-checked': { label: CLAIM_STATUS_LABEL['not-checked'], cls: 'c-unchecked' },
 };

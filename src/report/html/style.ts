@@ -33,6 +33,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .v-unknown { background: #adb5bd; color: #212529; }
 .c-holds { background: #d3f9d8; color: #2b8a3e; }
 .c-violated { background: #c92a2a; color: #fff; }
+.c-mixed { background: linear-gradient(90deg, #c92a2a 0 50%, #2b8a3e 50% 100%); color: #fff; }
+ul.split { margin: 0; padding-left: 1.1em; } ul.split li.s-violated { color: #c92a2a; } ul.split li.s-holds { color: #2b8a3e; }
 .c-na { background: #f1f3f5; color: #868e96; }
 .c-unchecked { background: #fff3bf; color: #8a5a00; }
 .callout { border-left: 5px solid; padding: .5rem .8rem; margin: .6rem 0; border-radius: 3px; }
