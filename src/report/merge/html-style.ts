@@ -20,6 +20,7 @@ td.cell { min-width: 7em; text-align: center; }
 .v-UNKNOWN { background: #fff1c2; } .v-UNKNOWN .val { color: #7a5a00; }
 .v-holds { background: #dde9fb; } .v-holds .val { color: #17407a; }
 .v-violated { background: #fbd3d3; } .v-violated .val { color: #9b1c1c; }
+.v-mixed { background: repeating-linear-gradient(135deg, #dde9fb 0 8px, #fbd3d3 8px 16px); } .v-mixed .val { color: #6b2d6b; }
 .v-not-applicable { background: #eeeeee; } .v-not-applicable .val { color: #666; font-weight: normal; }
 .v-not-measured { background: #fafafa; color: #888; } .v-not-measured .val { font-weight: normal; font-style: italic; }
 td.flaky { outline: 3px dashed #d97706; outline-offset: -3px; }

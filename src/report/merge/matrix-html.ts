@@ -5,15 +5,15 @@ import { BEHAVIOUR_SHORT } from './columns.js';
 import { hrefFrom } from './evidence.js';
 import { MATRIX_CSS } from './html-style.js';
 import type { Cell, CellValue, ClaimColumn, Matrix, MeasuredValue, ModeColumn } from './types.js';
-import { countWords, flakyCells, letterOfRun, rowLetter, summaryWords } from './words.js';
+import { countWords, flakyCells, letterOfRun, mixedCells, rowLetter, summaryWords } from './words.js';
 
 /** How each cell value is written on the page; every value mapped. */
 export const HTML_VALUE: Record<CellValue, string> = {
-  SAFE: 'SAFE', UNSAFE: 'UNSAFE', UNKNOWN: 'UNKNOWN', holds: 'holds', violated: 'VIOLATED', 'not-applicable': 'n/a', 'not-measured': 'not measured',
+  SAFE: 'SAFE', UNSAFE: 'UNSAFE', UNKNOWN: 'UNKNOWN', holds: 'holds', violated: 'VIOLATED', mixed: 'mixed', 'not-applicable': 'n/a', 'not-measured': 'not measured',
 };
 /** The CSS class (colour) of each cell value; every value mapped. */
 export const HTML_CLASS: Record<CellValue, string> = {
-  SAFE: 'v-SAFE', UNSAFE: 'v-UNSAFE', UNKNOWN: 'v-UNKNOWN', holds: 'v-holds', violated: 'v-violated', 'not-applicable': 'v-not-applicable', 'not-measured': 'v-not-measured',
+  SAFE: 'v-SAFE', UNSAFE: 'v-UNSAFE', UNKNOWN: 'v-UNKNOWN', holds: 'v-holds', violated: 'v-violated', mixed: 'v-mixed', 'not-applicable': 'v-not-applicable', 'not-measured': 'v-not-measured',
 };
 /** The flaky flag, in the cell and in the list of flaky cells. */
 export const HTML_FLAKY = '⚑ flaky';
@@ -59,8 +59,8 @@ export function renderMatrixHtml(m: Matrix, o: { outPath: string }): string {
     '<title>coprobe compatibility matrix</title>', `<style>${MATRIX_CSS}</style></head><body>`,
     '<h1>coprobe compatibility matrix</h1>', `<p>${esc(summaryWords(m))}.</p>`,
     `<p class="legend">${legend} <span class="flag">${HTML_FLAKY}</span>: the runs disagree (each run's value is listed in the cell). `
-      + 'A cell shows the worst value the runs of that stack measured (UNSAFE &gt; UNKNOWN &gt; SAFE; VIOLATED &gt; holds &gt; n/a), how many runs and probe records stand behind it, and links to each run\'s evidence; '
-      + 'a run that did not measure a cell (not selected, no evidence, incomplete) is not a disagreement. Hover a cell for each run\'s reason.</p>',
+      + 'A cell shows the worst value the runs of that stack measured (UNSAFE &gt; UNKNOWN &gt; SAFE; VIOLATED &gt; mixed &gt; holds &gt; n/a), how many runs and probe records stand behind it, and links to each run\'s evidence; '
+      + 'a run that did not measure a cell (not selected, no evidence, incomplete) is not a disagreement; mixed: in one run the claim held under some conditions and was violated under others (listed under Mixed cells). Hover a cell for each run\'s reason.</p>',
     ...matrixTable(m, link),
     '<h2>Stacks</h2>',
     ...m.rows.map((row, i) => `<p><span class="letter">${rowLetter(i)}</span>${esc(row.label)}</p><ul class="details">${row.details.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>`),
@@ -71,6 +71,15 @@ export function renderMatrixHtml(m: Matrix, o: { outPath: string }): string {
     for (const f of flaky) {
       out.push(`<li><span class="letter">${f.letter}</span>${esc(f.name)}: <b>${esc(HTML_VALUE[f.cell.value])}</b> <span class="flag">${HTML_FLAKY}</span><ul>`
         + f.cell.measured.map((r) => `<li>${link(r.run)} <b>${esc(HTML_VALUE[r.value])}</b>: ${esc(r.why)}${r.mixed ? ` (${esc(r.mixed)})` : ''}</li>`).join('') + '</ul></li>');
+    }
+    out.push('</ul>');
+  }
+  const mixed = mixedCells(m);
+  if (mixed.length) {
+    out.push('<h2>Mixed cells</h2>', '<p>A conditional answer: the claim held under some conditions and was violated under others.</p>', '<ul>');
+    for (const f of mixed) {
+      out.push(`<li><span class="letter">${f.letter}</span>${esc(f.name)}<ul>`
+        + f.cell.measured.filter((r) => r.value === 'mixed').map((r) => `<li>${link(r.run)} <b>${esc(HTML_VALUE.mixed)}</b>: ${esc(r.why)}</li>`).join('') + '</ul></li>');
     }
     out.push('</ul>');
   }

@@ -4,11 +4,11 @@ import { mdCell } from '../markdown.js';
 import { BEHAVIOUR_SHORT } from './columns.js';
 import { hrefFrom } from './evidence.js';
 import type { Cell, CellValue, ClaimColumn, Column, Matrix, MeasuredValue, ModeColumn } from './types.js';
-import { countWords, flakyCells, letterOfRun, rowLetter, summaryWords } from './words.js';
+import { countWords, flakyCells, letterOfRun, mixedCells, rowLetter, summaryWords } from './words.js';
 
 /** How each cell value is written in Markdown; every value mapped. */
 export const MD_VALUE: Record<CellValue, string> = {
-  SAFE: 'SAFE', UNSAFE: '**UNSAFE**', UNKNOWN: 'UNKNOWN', holds: 'holds', violated: '**VIOLATED**', 'not-applicable': 'n/a', 'not-measured': 'not measured',
+  SAFE: 'SAFE', UNSAFE: '**UNSAFE**', UNKNOWN: 'UNKNOWN', holds: 'holds', violated: '**VIOLATED**', mixed: '*mixed*', 'not-applicable': 'n/a', 'not-measured': 'not measured',
 };
 /** The flaky flag, in the cell and in the list. */
 export const MD_FLAKY = '⚠ flaky';
@@ -37,7 +37,8 @@ export function renderMatrixMarkdown(m: Matrix, o: { outPath: string }): string 
   const claims = m.columns.filter((c): c is ClaimColumn => c.kind === 'claim');
   const out = [
     '# coprobe compatibility matrix', '', `${mdCell(summaryWords(m))}.`, '',
-    'Each cell is the worst value the runs of that stack measured (UNSAFE > UNKNOWN > SAFE; VIOLATED > holds > n/a), the runs and probe records behind it, and a link to each run\'s evidence. '
+    'Each cell is the worst value the runs of that stack measured (UNSAFE > UNKNOWN > SAFE; VIOLATED > mixed > holds > n/a), the runs and probe records behind it, and a link to each run\'s evidence. '
+      + 'mixed: in one run the claim held under some conditions and was violated under others (listed under Mixed cells). '
       + `${MD_FLAKY}: the runs disagree (each run's value is listed). A run that did not measure a cell (probe or mode not selected, no evidence, incomplete run) is not a disagreement.`, '',
     '## Stacks', '',
   ];
@@ -51,6 +52,12 @@ export function renderMatrixMarkdown(m: Matrix, o: { outPath: string }): string 
     for (const f of flaky) {
       out.push(`- **${f.letter}**, ${mdCell(f.name)}: ${MD_VALUE[f.cell.value]} ${MD_FLAKY}`, ...f.cell.measured.map((r) => `  - ${link(r.run)} ${MD_VALUE[r.value]}: ${mdCell(r.why)}${r.mixed ? ` (${mdCell(r.mixed)})` : ''}`));
     }
+    out.push('');
+  }
+  const mixed = mixedCells(m);
+  if (mixed.length) {
+    out.push('## Mixed cells', '', 'A conditional answer: the claim held under some conditions and was violated under others.', '');
+    for (const f of mixed) out.push(`- **${f.letter}**, ${mdCell(f.name)}:`, ...f.cell.measured.filter((r) => r.value === 'mixed').map((r) => `  - ${link(r.run)}: ${mdCell(r.why)}`));
     out.push('');
   }
   out.push('## Runs', '', '| # | file | run id | started | stack | verdicts |', '|---|---|---|---|---|---|');

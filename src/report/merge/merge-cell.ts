@@ -3,12 +3,12 @@ import type { Cell, MeasuredValue, NotMeasured, RunValue } from './types.js';
 
 /**
  * Which measured value is worse, per column kind (a column holds verdicts or claim statuses, never both): for modes
- * UNSAFE is worse than UNKNOWN, which is worse than SAFE; for claims violated is worse than holds, which is worse than
- * not-applicable. Not measured is no value at all and never wins.
+ * UNSAFE is worse than UNKNOWN, which is worse than SAFE; for claims violated is worse than mixed (violated under some
+ * conditions), which is worse than holds, which is worse than not-applicable. Not measured is no value at all and never wins.
  */
 export const WORSE: Record<MeasuredValue, number> = {
   SAFE: 0, UNKNOWN: 1, UNSAFE: 2,
-  'not-applicable': 0, holds: 1, violated: 2,
+  'not-applicable': 0, holds: 1, mixed: 2, violated: 3,
 };
 
 /** The merged cell: worst value (or not-measured), flaky when runs measured different values or a run's repetitions did. */

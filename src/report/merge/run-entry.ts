@@ -8,10 +8,11 @@ import type { Column, MeasuredValue, NotMeasured, RunValue } from './types.js';
  * How a claim status enters the matrix. not-checked is "not measured". not-applicable is a value only where the claim is
  * not about this stack (the documents say so; the same on every run of the stack); where the claim is about the stack,
  * not-applicable means no check of this run could judge it (the writer skipped its flush, the control read was already
- * fresh): "not measured", so it never disagrees with a run that could.
+ * fresh): "not measured", so it never disagrees with a run that could. mixed (held under some conditions, violated under
+ * others) is its own value: a conditional answer of one run, never a disagreement between repetitions.
  */
 export const CLAIM_ENTRY: Record<ClaimRowStatus, (applies: boolean) => MeasuredValue | 'not-measured'> = {
-  holds: () => 'holds', violated: () => 'violated',
+  holds: () => 'holds', violated: () => 'violated', mixed: () => 'mixed',
   'not-applicable': (applies) => (applies ? 'not-measured' : 'not-applicable'), 'not-checked': () => 'not-measured',
 };
 

@@ -3,12 +3,16 @@ import type { ClaimId } from '../../claims.js';
 import type { IoMode } from '../../modes.js';
 import type { QemuBehaviour, Verdict } from '../../verdict/types.js';
 
-/** A value one run measured for a cell: a verdict, or a claim status (not-checked never is one: it is "not measured"). */
-export type MeasuredValue = Verdict | 'holds' | 'violated' | 'not-applicable';
+/**
+ * A value one run measured for a cell: a verdict, or a claim status (not-checked never is one: it is "not measured").
+ * mixed: within that run the claim held under some conditions and was violated under others (a conditional answer,
+ * not a flaky one); the run's why names the split.
+ */
+export type MeasuredValue = Verdict | 'holds' | 'violated' | 'mixed' | 'not-applicable';
 /** What a merged cell shows: the worst value the runs measured, or not measured when none did. */
 export type CellValue = MeasuredValue | 'not-measured';
 /** Every cell value, for the renderers' maps and their tests. */
-export const CELL_VALUES: readonly CellValue[] = ['SAFE', 'UNSAFE', 'UNKNOWN', 'holds', 'violated', 'not-applicable', 'not-measured'];
+export const CELL_VALUES: readonly CellValue[] = ['SAFE', 'UNSAFE', 'UNKNOWN', 'holds', 'violated', 'mixed', 'not-applicable', 'not-measured'];
 
 /** A column: one QEMU cache mode with one QEMU behaviour, or one claim. `id` is unique ("writeback/drop-cache", "NFS-CTO"). */
 export type Column =
@@ -51,7 +55,7 @@ export interface NotMeasured { run: number; why: string }
 
 /** One merged cell: the value shown and every run behind it. */
 export interface Cell {
-  /** The worst measured value (UNSAFE > UNKNOWN > SAFE; violated > holds > not-applicable), or not-measured. */
+  /** The worst measured value (UNSAFE > UNKNOWN > SAFE; violated > mixed > holds > not-applicable), or not-measured. */
   value: CellValue;
   measured: RunValue[];
   notMeasured: NotMeasured[];

@@ -21,6 +21,14 @@ export function flakyCells(m: Matrix): { row: MatrixRow; letter: string; col: Co
   }));
 }
 
+/** Every cell a run measured as mixed (a claim that held under some conditions and was violated under others), row by row. */
+export function mixedCells(m: Matrix): { row: MatrixRow; letter: string; col: Column; name: string; cell: Cell }[] {
+  return m.rows.flatMap((row, i) => m.columns.flatMap((col) => {
+    const cell = row.cells[col.id]!;
+    return cell.measured.some((r) => r.value === 'mixed') ? [{ row, letter: rowLetter(i), col, name: columnName(col), cell }] : [];
+  }));
+}
+
 /** The letter of a run's row. */
 export function letterOfRun(m: Matrix, r: MatrixRun): string {
   return rowLetter(m.rows.findIndex((row) => row.key === r.row));
