@@ -44,7 +44,7 @@ exports[`test/report-merge.test.ts > TAP > the committed runs: one row per stack
 
 4 runs, 3 stacks, 0 flaky cells.
 
-Each cell is the worst value the runs of that stack measured (UNSAFE > UNKNOWN > SAFE; VIOLATED > holds > n/a), the runs and probe records behind it, and a link to each run's evidence. ⚠ flaky: the runs disagree (each run's value is listed). A run that did not measure a cell (probe or mode not selected, no evidence, incomplete run) is not a disagreement.
+Each cell is the worst value the runs of that stack measured (UNSAFE > UNKNOWN > SAFE; VIOLATED > mixed > holds > n/a), the runs and probe records behind it, and a link to each run's evidence. mixed: in one run the claim held under some conditions and was violated under others (listed under Mixed cells). ⚠ flaky: the runs disagree (each run's value is listed). A run that did not measure a cell (probe or mode not selected, no evidence, incomplete run) is not a disagreement.
 
 ## Stacks
 
@@ -133,7 +133,7 @@ INVALIDATE-REMEDY           n/a ×1        n/a ×1        holds ×1
 QEMU-DROP-CACHE             n/a ×1        n/a ×1        holds ×1
 NFS-UNLINK-AFTER-OPEN       n/a ×1        VIOLATED ×1   n/a ×2
 
-the worst value of a stack's runs (UNSAFE > UNKNOWN > SAFE; VIOLATED > holds > n/a); ×N: runs that measured it; -: not measured; !: flaky
+the worst value of a stack's runs (UNSAFE > UNKNOWN > SAFE; VIOLATED > mixed > holds > n/a); mixed: holds under some conditions, violated under others; ×N: runs that measured it; -: not measured; !: flaky
 
 runs:
   #1 <root>/test/fixtures/runs/loop-pair.jsonl: run 759ef19e04f7acc0, started 2026-11-22T03:31:38.290Z, stack C

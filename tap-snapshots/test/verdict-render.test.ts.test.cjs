@@ -16,20 +16,31 @@ NFS-CACHE-NONE-SAFE        not applicable  the QEMU wiki page (W) makes this cla
 BLOCK-PROTOCOL-COHERENT    VIOLATED        BOTH1 none→none #2: sentence of BLOCK-PROTOCOL-COHERENT: observed
   The stack contradicts the QEMU wiki page (W): it claims "iSCSI/FC/direct-attached storage: a read returns data another client's acknowledged write put there", but BOTH1 none→none #2 observed: observed.
 BLOCK-PAGECACHE-INCOHERENT holds           BOTH1 writeback→writeback #1: sentence of BLOCK-PAGECACHE-INCOHERENT: observed
-BLOCK-CACHE-NONE-ONLY      VIOLATED        HAND1 none→none [none] #3: cache=none, without drop-cache (QEMU < 4.0): measured UNSAFE: 1024 blocks: 1023 fresh, 1 torn; block 0 torn
-  The stack contradicts the QEMU wiki page (W): it claims "Shared block storage is safe for migration only with cache=none or QEMU's userspace iSCSI driver", but HAND1 none→none [none] #3 observed: 1024 blocks: 1023 fresh, 1 torn; block 0 torn.
+BLOCK-CACHE-NONE-ONLY      MIXED           holds under some conditions, violated under others:
+  - violated for cache=none no-drop-cache (1 check)
+  - holds for cache=writethrough no-drop-cache (1 check)
+  - holds for cache=writeback no-drop-cache (1 check)
+  - holds for cache=unsafe no-drop-cache (1 check)
+  The stack contradicts the QEMU wiki page (W): it claims "Shared block storage is safe for migration only with cache=none or QEMU's userspace iSCSI driver", but for cache=none no-drop-cache HAND1 none→none [none] #3 observed: 1024 blocks: 1023 fresh, 1 torn; block 0 torn.
 CLUSTER-FS-ANY-CACHE       not applicable  the QEMU wiki page (W) makes this claim about clustered filesystems (GPFS, Ceph, GlusterFS, GFS2), not about shared block storage
 QCOW2-METADATA             not checked     no probe cites it
 QED-DIRTY                  not checked     no probe cites it
 RAW-SIZE                   not checked     not selected: SIZE1
 EARLY-READ-64K             holds           HAND1 writethrough→writethrough [none] #5: sentence of HANDOFF: 1008 fresh (and 2 more)
 LOCK-INVALIDATES           not applicable  the 2010 qemu-devel thread (T) makes this claim about NFS, not about shared block storage
-INVALIDATE-REMEDY          VIOLATED        HAND1 unsafe→unsafe [fadvise] #10: sentence of HANDOFF: 0 fresh
+INVALIDATE-REMEDY          MIXED           holds under some conditions, violated under others:
+  - violated for buffered reader (through its page cache), HAND1 fadvise, writer cache=unsafe (flushes ignored) (1 check)
+  - holds for buffered reader (through its page cache), HAND1 fadvise (2 checks)
 READAHEAD                  not applicable  the 2010 qemu-devel thread (T) makes this claim about the Linux NFS client, not about shared block storage
 NFS-UNLINK-AFTER-OPEN      not applicable  the 2010 qemu-devel thread (T) makes this claim about NFS, not about shared block storage
-HANDOFF                    VIOLATED        HAND1 none→none [none] #3: sentence of HANDOFF: 1023 fresh (and 1 more)
+HANDOFF                    MIXED           holds under some conditions, violated under others:
+  - violated for O_DIRECT reader, HAND1 none (1 check)
+  - violated for buffered reader (through its page cache), HAND1 fadvise, writer cache=unsafe (flushes ignored) (1 check)
+  - holds for buffered reader (through its page cache), HAND1 fadvise (2 checks)
   note: not observable: that the source frees nothing and the destination starts the guest at once is QEMU's migration protocol, not the storage's; probes check only the consequence: what b reads after the handoff equals what a last flushed
-QEMU-DROP-CACHE            VIOLATED        HAND1 unsafe→unsafe [fadvise] #10: sentence of HANDOFF: 0 fresh
+QEMU-DROP-CACHE            MIXED           holds under some conditions, violated under others:
+  - violated for buffered reader (through its page cache), HAND1 fadvise, writer cache=unsafe (flushes ignored) (1 check)
+  - holds for buffered reader (through its page cache), HAND1 fadvise (2 checks)
 QCOW2-REOPEN               not checked     no probe cites it
 LIBVIRT-POLICY             not checked     no probe checks it: it describes libvirt's code (qemuMigrationSrcIsSafe), not the storage, so no probe can observe it; the verdict table instead sets libvirt's decision beside each measured verdict and flags where they disagree
   note: libvirt's decision disagrees with the measurement in 3 of 8 measured mode × QEMU pairs (verdict table)
