@@ -2,7 +2,9 @@
 // fsyncs; b polls (inside its agent) until it sees the new data or a bound runs out, a few times over. On NFS the
 // client revalidates once its attribute cache expires (acregmin..acregmax, 3–60 s by default, the timeout growing
 // while the attributes stay unchanged), so the window is finite and depends on the mount's ac* options and history:
-// the bound covers acregmax plus a margin, and the report gives min / median / max beside the options in force.
+// the bound covers acregmax plus a margin, and the report gives min / median / max beside the options in force, with
+// the GETATTR and READ calls b's client made while it polled (mountstats). A repeat still stale at the bound ends the
+// repeats: the window is then longer than the bound, and another bound's worth of polling would show nothing more.
 import type { Probe, ProbeContext } from '../src/probe.js';
 import type { Check, ClaimEvidence, StalenessWindow } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
@@ -42,6 +44,21 @@ export function windowBound(t: Pick<ProbeContext, 'targets' | 'options'>): { bou
 
 const ms = (us: number) => Math.round(us / 100) / 10;
 
+/** b's NFS per-op counts (mountstats), or undefined off a kernel NFS mount. */
+async function nfsOps(t: ProbeContext): Promise<Record<string, number> | undefined> {
+  if (t.stack !== 'nfs' || !t.targets.b.details?.nfs) return undefined;
+  const r = await t.call('b', 'mountstats', {});
+  return r.ok ? (r.result as { ops: Record<string, number> }).ops : undefined;
+}
+
+/** GETATTR and READ calls b's client made between two mountstats samples: did it ask the server at all while stale? */
+export function rpcDuring(before: Record<string, number>, after: Record<string, number>): { getattr: number; read: number; text: string } {
+  const d = (op: string) => (after[op] ?? 0) - (before[op] ?? 0);
+  const getattr = d('GETATTR');
+  const read = d('READ');
+  return { getattr, read, text: `GETATTR ${before.GETATTR ?? 0} → ${after.GETATTR ?? 0}, READ ${before.READ ?? 0} → ${after.READ ?? 0}` };
+}
+
 /** min / median / max of the windows in ms (fsync to fresh), over the repeats that became fresh. */
 export function windowStats(totalsUs: readonly number[]): { min: number; median: number; max: number } | undefined {
   if (totalsUs.length === 0) return undefined;
@@ -74,7 +91,10 @@ export const staleWindow: Probe = {
     for (let i = 1; i <= WIN1_REPEATS; i++) {
       const g = t.nextGen();
       const flush = await rewrite(t, g);
+      const opsBefore = await nfsOps(t);
       const poll = await t.pollFresh('b', 'f', g, { boundMs, intervalMs: WIN1_INTERVAL_MS });
+      const opsAfter = await nfsOps(t);
+      const rpc = opsBefore && opsAfter ? rpcDuring(opsBefore, opsAfter) : undefined;
       const gapUs = t.gapUs(flush, poll.reply);
       const gap = Number.isFinite(gapUs) && gapUs > 0 ? gapUs : 0;
       const w: StalenessWindow = poll.window;
@@ -86,18 +106,21 @@ export const staleWindow: Probe = {
         claims: ['NFS-OPEN-BOTH'],
         sentence: `repeat ${i}: a buffered reader with the file open sees the writer's fsynced data within the bound (${boundMs / 1000} s: ${basis})`,
         outcome: immediate ? 'PASS' : 'WARN',
-        observed: immediate ? 'fresh at the first read after the fsync'
+        observed: (immediate ? 'fresh at the first read after the fsync'
           : w.fresh ? `stale for ${ms(totalUs)} ms after the fsync (${w.polls} polls every ${WIN1_INTERVAL_MS} ms), then fresh`
-            : `still stale ${boundMs / 1000} s after the fsync (${w.polls} polls)`,
+            : `still stale ${boundMs / 1000} s after the fsync (${w.polls} polls)`) + (rpc ? `; b's RPCs while polling: ${rpc.text}` : ''),
         window: w,
-        values: { repeat: i, windowMs: w.fresh ? ms(totalUs) : null, fsyncToPollUs: gap, boundMs },
+        values: { repeat: i, windowMs: w.fresh ? ms(totalUs) : null, fsyncToPollUs: gap, boundMs, ...(rpc ? { getattrOps: rpc.getattr, readOps: rpc.read } : {}) },
       });
+      // A window longer than the bound is the finding; repeating it would only cost another bound's worth of time.
+      if (!w.fresh) break;
     }
     const stats = windowStats(totals);
+    const made = checks.length;
     const options = ac ? ac.text : basis;
     const summary = stats
-      ? `stale window over ${WIN1_REPEATS} repeats: min ${stats.min} ms, median ${stats.median} ms, max ${stats.max} ms${stillStale ? `; ${stillStale} repeat(s) still stale at the bound` : ''}; ${options}`
-      : `stale in all ${WIN1_REPEATS} repeats until the bound (${boundMs / 1000} s); ${options}`;
+      ? `stale window over ${made} repeats: min ${stats.min} ms, median ${stats.median} ms, max ${stats.max} ms${stillStale ? `; then a repeat still stale at the bound (${boundMs / 1000} s), the last made` : ''}; ${options}`
+      : `still stale ${boundMs / 1000} s after the fsync (the bound: ${basis}), so the window is longer than acregmax; not repeated; ${options}${checks[0]?.values?.getattrOps !== undefined ? `; b's client sent ${checks[0].values.getattrOps} GETATTR and ${checks[0].values.readOps} READ while polling` : ''}`;
     const staleSeen = checks.some((c) => c.outcome !== 'PASS');
     const bears: ClaimEvidence[] = [t.stack !== 'nfs' ? { claim: 'NFS-OPEN-BOTH', status: 'not-applicable', why: `the claim is about NFS; side b is ${t.stack}`, condition: 'buffered reader, polled' }
         : staleSeen
@@ -109,7 +132,7 @@ export const staleWindow: Probe = {
       outcome: stillStale === 0 ? (staleSeen ? 'WARN' : 'PASS') : 'WARN',
       observed: summary,
       values: {
-        repeats: WIN1_REPEATS, windowMinMs: stats?.min ?? null, windowMedianMs: stats?.median ?? null, windowMaxMs: stats?.max ?? null,
+        repeats: made, windowMinMs: stats?.min ?? null, windowMedianMs: stats?.median ?? null, windowMaxMs: stats?.max ?? null,
         stillStale, boundMs, intervalMs: WIN1_INTERVAL_MS, ...(ac ? { acregminS: ac.min, acregmaxS: ac.max, attributeCache: ac.text } : {}),
       },
       bears,

@@ -68,7 +68,7 @@ export const unlinkAfterOpen: Probe = {
     const who = chmod ? (unprivileged ? ` (b reads as uid ${READER_UID})` : ` (b reads as root: ${notAsUser})`) : '';
     const reader = MODE_TRAITS[t.variant.b].direct ? 'O_DIRECT reader' : !caps.pageCache ? 'reader without a page cache'
       : dropped?.ok ? 'buffered reader after dropping its cache' : 'buffered reader';
-    const condition = `${reader}${chmod ? (unprivileged ? `, uid ${READER_UID}` : ', root') : ''}, ${stackName(t)}`;
+    const condition = `${chmod ? 'chmod 000' : 'unlink'} by the other client, ${reader}${chmod ? (unprivileged ? ` as uid ${READER_UID}` : ' as root') : ''}, ${stackName(t)}`;
     const ok = errors === 0;
     const nfs = t.stack === 'nfs' || t.profile === 'nfs-user';
     const check: Check = {

@@ -43,7 +43,7 @@ export function storageBytes(s: Pick<ReadSummary, 'counters'>): number | undefin
  * counters, when sampled, are shown beside); a buffered read reached it only as far as the counters show: all the bytes
  * asked for (storage), some (partial), none (cache), or no counter at all (unproven).
  */
-export function accessProof(r: ReaderPath, s: Pick<ReadSummary, 'counters' | 'countersUnavailable'>): AccessProof {
+export function accessProof(r: ReaderPath, s: Pick<ReadSummary, 'counters' | 'countersUnavailable'> & Partial<Pick<ReadSummary, 'counts'>>): AccessProof {
   const values = s.counters?.values;
   const counted = values ? `; ${s.counters!.source}: ${describeCounters(values)}` : '';
   const counters = values ? { counters: values } : {};
@@ -54,6 +54,11 @@ export function accessProof(r: ReaderPath, s: Pick<ReadSummary, 'counters' | 'co
     return { reached: 'unproven', how: `buffered read with no storage counter (${s.countersUnavailable ?? 'none sampled'})`, ...counters };
   }
   const ops = delta(values, 'READ') ?? delta(values, 'readIos');
+  // A read the storage refused (ESTALE, EACCES) returns no bytes, yet its request reached the storage.
+  const errors = s.counts?.error ?? 0;
+  if (errors > 0 && (ops ?? 0) > 0 && got < r.bytes) {
+    return { reached: 'storage', how: `buffered read: ${ops} read request${ops === 1 ? '' : 's'} reached the storage and ${errors} block${errors === 1 ? '' : 's'} came back as errors${counted}`, ...counters };
+  }
   if (got <= 0 && (ops ?? 0) <= 0) return { reached: 'cache', how: `buffered read served from b's page cache: nothing read from the storage${counted}`, ...counters };
   if (got >= r.bytes) return { reached: 'storage', how: `buffered read, ${got} bytes from the storage for ${r.bytes} asked${counted}`, ...counters };
   return { reached: 'partial', how: `buffered read, only ${got} of the ${r.bytes} bytes asked came from the storage (the rest from b's page cache)${counted}`, ...counters };

@@ -32,6 +32,10 @@ t.test('a buffered read: storage, partial, cache or unproven from the counters',
   t.equal(u.reached, 'unproven');
   t.match(u.how, /no storage counters for tmpfs/);
   t.equal(accessProof({ direct: false, bytes: 4096 }, {}).reached, 'unproven', 'not asked: unproven');
+  const counts = { fresh: 0, stale: 0, torn: 0, foreign: 0, misplaced: 0, zero: 0, short: 0, error: 16 } as const;
+  const refused = accessProof({ direct: false, bytes: 65536 }, { ...nfs(100, 100, [7, 8]), counts: { ...counts } as never });
+  t.match(refused, { reached: 'storage', how: /1 read request reached the storage and 16 blocks came back as errors/ }, 'a READ the server refused (ESTALE) reached it');
+  t.equal(accessProof({ direct: false, bytes: 65536 }, { ...nfs(100, 100, [7, 7]), counts: { ...counts } as never }).reached, 'cache', 'an error with no request sent is the client\'s own');
 });
 
 t.test('storage bytes and counter text', async (t) => {
