@@ -25,6 +25,13 @@ export interface FileStat {
   size: number; mode: number; ino: number; blksize: number;
   devMajor: number; devMinor: number; rdevMajor: number; rdevMinor: number;
   dioMemAlign: number; dioOffsetAlign: number;
+  /** Modification and status-change times as "seconds.nanoseconds" (statx stx_mtime, stx_ctime), when statx returned them. */
+  mtime?: string; ctime?: string;
+}
+
+/** "1796662860.977631123" from a statx timestamp at offset `at` (tv_sec i64, tv_nsec u32). */
+function statxTime(buf: Buffer, at: number): string {
+  return `${buf.readBigInt64LE(at)}.${String(buf.readUInt32LE(at + 8)).padStart(9, '0')}`;
 }
 
 const ENOSYS = 38;
@@ -146,6 +153,8 @@ export class Posix {
         rdevMajor: buf.readUInt32LE(128), rdevMinor: buf.readUInt32LE(132),
         devMajor: buf.readUInt32LE(136), devMinor: buf.readUInt32LE(140),
         dioMemAlign: hasDio ? buf.readUInt32LE(152) : 0, dioOffsetAlign: hasDio ? buf.readUInt32LE(156) : 0,
+        ...((buf.readUInt32LE(0) & 0x40) !== 0 ? { mtime: statxTime(buf, 112) } : {}),
+        ...((buf.readUInt32LE(0) & 0x80) !== 0 ? { ctime: statxTime(buf, 96) } : {}),
       },
     };
   }

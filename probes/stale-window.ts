@@ -59,6 +59,23 @@ export function rpcDuring(before: Record<string, number>, after: Record<string, 
   return { getattr, read, text: `GETATTR ${before.GETATTR ?? 0} → ${after.GETATTR ?? 0}, READ ${before.READ ?? 0} → ${after.READ ?? 0}` };
 }
 
+interface Times { mtime?: string; ctime?: string }
+
+/** A side's fstat times of the probe file; forced: AT_STATX_FORCE_SYNC (an NFS client asks the server). Undefined when fstat failed. */
+async function times(t: ProbeContext, side: 'a' | 'b', forced: boolean): Promise<Times | undefined> {
+  const r = await t.call(side, 'stat', { h: 'f', ...(forced ? { sync: true } : {}) });
+  if (!r.ok) return undefined;
+  const s = r.result as Times;
+  return { ...(s.mtime ? { mtime: s.mtime } : {}), ...(s.ctime ? { ctime: s.ctime } : {}) };
+}
+
+/** "mtime on the server 1.2 → 3.4 (changed by the rewrite); b's cached mtime 3.4", or '' when no times were read. */
+export function timesText(before: Times | undefined, cached: Times | undefined, server: Times | undefined): string {
+  if (!before?.mtime || !server?.mtime) return '';
+  const changed = before.mtime !== server.mtime || before.ctime !== server.ctime;
+  return `mtime on the server ${before.mtime} → ${server.mtime}, ctime ${before.ctime ?? '-'} → ${server.ctime ?? '-'} (${changed ? 'changed' : 'unchanged'} by the rewrite); b's cached mtime ${cached?.mtime ?? '-'}`;
+}
+
 /** min / median / max of the windows in ms (fsync to fresh), over the repeats that became fresh. */
 export function windowStats(totalsUs: readonly number[]): { min: number; median: number; max: number } | undefined {
   if (totalsUs.length === 0) return undefined;
@@ -90,11 +107,16 @@ export const staleWindow: Probe = {
     let stillStale = 0;
     for (let i = 1; i <= WIN1_REPEATS; i++) {
       const g = t.nextGen();
+      const timesBefore = await times(t, 'a', true); // the server's times before the rewrite (a's forced-sync fstat)
       const flush = await rewrite(t, g);
       const opsBefore = await nfsOps(t);
       const poll = await t.pollFresh('b', 'f', g, { boundMs, intervalMs: WIN1_INTERVAL_MS });
       const opsAfter = await nfsOps(t);
       const rpc = opsBefore && opsAfter ? rpcDuring(opsBefore, opsAfter) : undefined;
+      // After the poll: b's cached times (plain fstat), then the server's (forced-sync fstat): did the rewrite change them?
+      const cached = await times(t, 'b', false);
+      const server = await times(t, 'b', true);
+      const timesNote = timesText(timesBefore, cached, server);
       const gapUs = t.gapUs(flush, poll.reply);
       const gap = Number.isFinite(gapUs) && gapUs > 0 ? gapUs : 0;
       const w: StalenessWindow = poll.window;
@@ -108,9 +130,13 @@ export const staleWindow: Probe = {
         outcome: immediate ? 'PASS' : 'WARN',
         observed: (immediate ? 'fresh at the first read after the fsync'
           : w.fresh ? `stale for ${ms(totalUs)} ms after the fsync (${w.polls} polls every ${WIN1_INTERVAL_MS} ms), then fresh`
-            : `still stale ${boundMs / 1000} s after the fsync (${w.polls} polls)`) + (rpc ? `; b's RPCs while polling: ${rpc.text}` : ''),
+            : `still stale ${boundMs / 1000} s after the fsync (${w.polls} polls)`) + (rpc ? `; b's RPCs while polling: ${rpc.text}` : '') + (timesNote ? `; ${timesNote}` : ''),
         window: w,
-        values: { repeat: i, windowMs: w.fresh ? ms(totalUs) : null, fsyncToPollUs: gap, boundMs, ...(rpc ? { getattrOps: rpc.getattr, readOps: rpc.read } : {}) },
+        values: {
+          repeat: i, windowMs: w.fresh ? ms(totalUs) : null, fsyncToPollUs: gap, boundMs, ...(rpc ? { getattrOps: rpc.getattr, readOps: rpc.read } : {}),
+          mtimeBeforeRewrite: timesBefore?.mtime ?? null, mtimeCachedOnB: cached?.mtime ?? null, mtimeOnServer: server?.mtime ?? null,
+          ctimeBeforeRewrite: timesBefore?.ctime ?? null, ctimeOnServer: server?.ctime ?? null,
+        },
       });
       // A window longer than the bound is the finding; repeating it would only cost another bound's worth of time.
       if (!w.fresh) break;
