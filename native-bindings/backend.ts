@@ -44,6 +44,8 @@ export interface OpenSpec {
   direct: boolean;
   dsync: boolean;
   create: boolean;
+  /** Open read-only (O_RDONLY) instead of read-write; the userspace backends open protocol-level handles and ignore it. */
+  readOnly?: boolean;
 }
 
 /** The part of a file's status every backend can give. */

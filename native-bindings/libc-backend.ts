@@ -22,7 +22,7 @@ export class LibcBackend implements SideBackend {
 
   open(o: OpenSpec): CallResult {
     const k = this.posix.k;
-    let flags = k.O_RDWR | k.O_CLOEXEC;
+    let flags = (o.readOnly ? 0 /* O_RDONLY */ : k.O_RDWR) | k.O_CLOEXEC;
     if (o.direct) flags |= k.O_DIRECT;
     if (o.dsync) flags |= k.O_DSYNC;
     if (o.create) flags |= k.O_CREAT;

@@ -104,11 +104,15 @@ t.test('the lab ran every default scenario', { skip: !process.env.COPROBE_LAB_RE
           if (c?.bears?.some((b) => b.status !== 'not-applicable')) t.equal(c.values?.readerUid, READER_UID, `UNL1 chmod ${p.variant.b}: judged with b as uid ${READER_UID}`);
         }
         // The stale window of a buffered reader, measured with a bound that covers the mount's acregmax.
-        const win = doc.probes.find((x) => x.probe === 'WIN1');
-        t.ok(win && win.checks.length > 0, 'WIN1 ran');
-        const w = win?.checks.at(-1)?.values ?? {};
-        t.ok(typeof w.windowMedianMs === 'number' || w.stillStale === w.repeats, `a stale window measured: ${win?.checks.at(-1)?.observed}`);
-        t.ok((w.boundMs as number) >= (w.acregmaxS as number) * 1000, `the bound (${w.boundMs} ms) covers acregmax (${w.acregmaxS} s)`);
+        const wins = doc.probes.filter((x) => x.probe === 'WIN1');
+        t.same(wins.map((x) => x.variant.param), ['rw', 'ro'], 'WIN1 ran with b opened read-write and read-only');
+        for (const win of wins) {
+          t.ok(win.checks.length > 0, `WIN1 ${win.variant.param} ran`);
+          const w = win.checks.at(-1)?.values ?? {};
+          t.ok(typeof w.windowMedianMs === 'number' || w.stillStale === w.repeats, `WIN1 ${win.variant.param}: a stale window measured: ${win.checks.at(-1)?.observed}`);
+          t.ok((w.boundMs as number) >= (w.acregmaxS as number) * 1000, `WIN1 ${win.variant.param}: the bound (${w.boundMs} ms) covers acregmax (${w.acregmaxS} s)`);
+          for (const c of win.checks.filter((x) => x.values?.repeat !== undefined)) t.equal(typeof c.values?.getattrOps, 'number', `WIN1 ${win.variant.param}: b's GETATTR calls while polling recorded`);
+        }
         t.match(summary.scenarios.find((x) => x.name === s.name)?.window, /WIN1 .*acregmin=/, 'lab.json carries the window with the mount\'s options');
         for (const side of ['a', 'b'] as const) t.ok(doc.run.sides[side].target.details?.nfs, `side ${side} is an NFS mount`);
         if (s.sides.via?.b) {

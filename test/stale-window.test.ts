@@ -1,6 +1,8 @@
 // WIN1's pure parts: the attribute-cache bounds of an NFS mount, the poll bound, the statistics and the one variant.
 import t from 'tap';
-import { attributeCacheBounds, staleWindow, windowBound, windowStats, WIN1_MARGIN_MS } from '../probes/stale-window.js';
+import { attributeCacheBounds, rpcDuring, staleWindow, timesText, windowBound, windowStats, WIN1_MARGIN_MS } from '../probes/stale-window.js';
+import { staleWindowLine } from '../src/lab/windows.js';
+import type { ProbeRunRecord } from '../src/result.js';
 import { DEFAULT_PROBE_OPTIONS } from '../src/probe.js';
 import type { TargetInfo } from '../src/protocol/results.js';
 
@@ -33,7 +35,23 @@ t.test('min / median / max over the repeats that became fresh', async (t) => {
 
 t.test('one variant: a flushing writer and a buffered reader, writeback on both when selected', async (t) => {
   const all = (['none', 'directsync', 'writethrough', 'writeback', 'unsafe'] as const).map((m) => ({ a: m, b: m }));
-  t.same(staleWindow.variants(all), [{ a: 'writeback', b: 'writeback' }]);
-  t.same(staleWindow.variants([{ a: 'unsafe', b: 'unsafe' }, { a: 'none', b: 'writethrough' }]), [{ a: 'none', b: 'writethrough' }]);
+  t.same(staleWindow.variants(all), [{ a: 'writeback', b: 'writeback', param: 'rw' }, { a: 'writeback', b: 'writeback', param: 'ro' }], 'b opened read-write (as QEMU) and read-only');
+  t.same(staleWindow.variants([{ a: 'unsafe', b: 'unsafe' }, { a: 'none', b: 'writethrough' }]).map((v) => `${v.a} ${v.b}`), ['none writethrough', 'none writethrough']);
   t.same(staleWindow.variants([{ a: 'none', b: 'none' }]), [], 'no buffered reader: nothing to measure');
+});
+
+t.test('the RPCs b made while polling, and the times before and after the rewrite', async (t) => {
+  t.same(rpcDuring({ GETATTR: 3, READ: 4 }, { GETATTR: 8, READ: 4 }), { getattr: 5, read: 0, text: 'GETATTR 3 → 8, READ 4 → 4' });
+  // As recorded in the lab (Linux 6.1, NFSv3, b opened read-write): the server's times changed, b cached the new mtime, its data stayed old.
+  t.match(timesText({ mtime: '1796664711.116000000', ctime: '1796664711.116000000' }, { mtime: '1796664711.264000000' }, { mtime: '1796664711.264000000', ctime: '1796664711.264000000' }),
+    /mtime on the server 1796664711.116000000 → 1796664711.264000000, .*\(changed by the rewrite\); b's cached mtime 1796664711.264000000/);
+  t.match(timesText({ mtime: '5.0' }, undefined, { mtime: '5.0' }), /unchanged by the rewrite/);
+  t.equal(timesText(undefined, undefined, { mtime: '1' }), '');
+});
+
+t.test('the lab\'s line: every WIN1 run with how b opened the file, or why it did not run', async (t) => {
+  const rec = (param: string, observed: string) => ({ probe: 'WIN1', variant: { a: 'writeback', b: 'writeback', param }, outcome: 'WARN', checks: [{ observed }] }) as unknown as ProbeRunRecord;
+  t.equal(staleWindowLine([rec('rw', 'still stale'), rec('ro', 'min 3000 ms')]), 'WIN1 (a writeback, b writeback, b opened read-write): still stale | WIN1 (a writeback, b writeback, b opened read-only): min 3000 ms');
+  t.equal(staleWindowLine([{ probe: 'WIN1', variant: { a: 'none', b: 'none' }, outcome: 'OMIT', reason: 'needs a dir target', checks: [] } as unknown as ProbeRunRecord]), 'WIN1 OMIT: needs a dir target');
+  t.equal(staleWindowLine([]), undefined);
 });

@@ -15,10 +15,11 @@ export function open(st: AgentState, a: Args<'open'>): { fd: number } {
   const as = openIdentity(st, a);
   const existed = create && st.io.stat(path).res.ok;
   if (create && !existed && a.file) noteScratch(st, a.file);
-  const what = `open ${path} (${a.mode}${as ? `, as uid ${as.uid} gid ${as.gid}` : ''})`;
-  const r = must(as ? openAsUser(st, path, a.mode as IoMode, create, as, what) : openMode(st, path, a.mode as IoMode, create), what);
+  const ro = a.readOnly === true;
+  const what = `open ${path} (${a.mode}${ro ? ', read-only' : ''}${as ? `, as uid ${as.uid} gid ${as.gid}` : ''})`;
+  const r = must(as ? openAsUser(st, path, a.mode as IoMode, create, as, what, ro) : openMode(st, path, a.mode as IoMode, create, ro), what);
   if (create && !existed) st.created.add(path);
-  st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}), ...(as ? { as } : {}) });
+  st.handles.set(a.h, { fd: r.ret, path, mode: a.mode as IoMode, ...(a.file ? { file: a.file } : {}), ...(as ? { as } : {}), ...(ro ? { readOnly: true } : {}) });
   return { fd: r.ret };
 }
 
@@ -34,16 +35,16 @@ function openIdentity(st: AgentState, a: Args<'open'>): { uid: number; gid: numb
  * open(2) with this thread's fsuid/fsgid switched to `as` and restored right after (libc only: the backend's open runs
  * on this thread). A switch the kernel did not make (the agent is not root) is EUIDSWITCH, and nothing is opened.
  */
-function openAsUser(st: AgentState, path: string, mode: IoMode, create: boolean, as: { uid: number; gid: number }, what: string) {
-  const r = st.posix.withFsIds(as.uid, as.gid, () => openMode(st, path, mode, create));
+function openAsUser(st: AgentState, path: string, mode: IoMode, create: boolean, as: { uid: number; gid: number }, what: string, readOnly = false) {
+  const r = st.posix.withFsIds(as.uid, as.gid, () => openMode(st, path, mode, create, readOnly));
   if (r.switched) return r.value;
   throw new AgentFailure('EUIDSWITCH', `${what}: could not switch the file-system identity (${r.why}): run the agent as root (CAP_SETUID and CAP_SETGID) to open as another user`);
 }
 
 /** Open a path in a mode through the side's backend (O_DIRECT/O_DSYNC for libc; FUA/FILE_SYNC for the userspace ones). */
-function openMode(st: AgentState, path: string, mode: IoMode, create: boolean) {
+function openMode(st: AgentState, path: string, mode: IoMode, create: boolean, readOnly = false) {
   const t = MODE_TRAITS[mode];
-  return st.io.open({ path, direct: t.direct, dsync: t.dsync, create });
+  return st.io.open({ path, direct: t.direct, dsync: t.dsync, create, ...(readOnly ? { readOnly } : {}) });
 }
 
 /** close: close one handle. */
@@ -61,7 +62,7 @@ export function reopen(st: AgentState, a: Args<'reopen'>): { fd: number } {
   must(st.io.close(h.fd), `close ${h.path}`);
   const mode = (a.mode ?? h.mode) as IoMode;
   const what = `reopen ${h.path} (${mode}${h.as ? `, as uid ${h.as.uid} gid ${h.as.gid}` : ''})`;
-  const r = must(h.as ? openAsUser(st, h.path, mode, false, h.as, what) : openMode(st, h.path, mode, false), what);
+  const r = must(h.as ? openAsUser(st, h.path, mode, false, h.as, what, h.readOnly) : openMode(st, h.path, mode, false, h.readOnly), what);
   st.handles.set(a.h, { ...h, fd: r.ret, mode });
   return { fd: r.ret };
 }

@@ -15,6 +15,8 @@ export interface Handle {
   fd: number; path: string; mode: IoMode; file?: string;
   /** The identity it was opened as (open's uid/gid); reopen opens as it again. */
   as?: { uid: number; gid: number };
+  /** Opened O_RDONLY (reopen keeps it). */
+  readOnly?: boolean;
 }
 
 export class AgentState {

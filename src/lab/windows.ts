@@ -4,11 +4,10 @@ import type { ProbeRunRecord } from '../result.js';
 /** "WIN1 (writeback → writeback): stale window over 3 repeats: min … ms, median … ms, max … ms; acregmin=3 s, …", or undefined when WIN1 made no completed run. */
 export function staleWindowLine(probes: readonly ProbeRunRecord[]): string | undefined {
   const runs = probes.filter((p) => p.probe === 'WIN1');
-  const done = runs.find((p) => p.checks.length > 0);
-  if (!done) {
+  const done = runs.filter((p) => p.checks.length > 0);
+  if (!done.length) {
     const other = runs[0];
     return other ? `WIN1 ${other.outcome}: ${other.reason ?? 'no check'}` : undefined;
   }
-  const summary = done.checks.at(-1)!;
-  return `WIN1 (a ${done.variant.a}, b ${done.variant.b}): ${summary.observed}`;
+  return done.map((p) => `WIN1 (a ${p.variant.a}, b ${p.variant.b}${p.variant.param ? `, b opened ${p.variant.param === 'ro' ? 'read-only' : 'read-write'}` : ''}): ${p.checks.at(-1)!.observed}`).join(' | ');
 }

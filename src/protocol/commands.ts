@@ -40,7 +40,7 @@ const defs = {
    * after; needs a root agent, else EUIDSWITCH; other backends refuse with EOPNOTSUPP). A kernel NFS client keeps that
    * credential for the descriptor's later RPCs. Both or neither.
    */
-  open: { h: handle, file: scratch.optional(), mode, create: z.boolean(), uid: id.optional(), gid: id.optional() },
+  open: { h: handle, file: scratch.optional(), mode, create: z.boolean(), readOnly: z.boolean().optional(), uid: id.optional(), gid: id.optional() },
   reopen: { h: handle, mode: mode.optional() },
   close: { h: handle },
   closeAll: {},

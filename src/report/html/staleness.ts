@@ -22,11 +22,17 @@ const LEGEND = html`<div class="legend"><span><svg width="12" height="12" viewBo
 <span><svg width="12" height="12" viewBox="0 0 12 12"><line x1="6" x2="6" y1="0" y2="12" stroke="#1c7ed6" stroke-width="3"/></svg>median</span>
 <span><svg width="12" height="12" viewBox="0 0 12 12"><line x1="6" x2="6" y1="1" y2="11" stroke="#e8590c" stroke-width="2" stroke-dasharray="3 2"/></svg>p95</span></div>`;
 
+/** A probe's own summary of its windows (WIN1: min / median / max beside the mount's attribute-cache options and the bound). */
+function probeSummary(doc: RunDocument, probe: string): Html {
+  const c = doc.probes.filter((p) => p.probe === probe).flatMap((p) => p.checks).find((x) => x.values && 'windowMedianMs' in x.values);
+  return c ? html`<p class="window-summary" data-probe="${probe}">${c.observed}</p>` : html``;
+}
+
 /** The section: one chart and table per probe with windows. */
 export function stalenessSection(doc: RunDocument): Html {
   const byProbe = windowRows(doc.probes);
   const body = byProbe.size
-    ? html`${LEGEND}${[...byProbe].map(([probe, rows]) => html`<h3>${probe}</h3><figure class="window-figure" data-probe="${probe}">${windowChart(probe, rows, doc.probes)}</figure>${statsTable(rows)}`)}`
+    ? html`${LEGEND}${[...byProbe].map(([probe, rows]) => html`<h3>${probe}</h3>${probeSummary(doc, probe)}<figure class="window-figure" data-probe="${probe}">${windowChart(probe, rows, doc.probes)}</figure>${statsTable(rows)}`)}`
     : html`<p class="muted" id="no-windows">No staleness window was measured in this run (a window is measured when a first read is stale and the run was given <code>--window</code>).</p>`;
   return html`<section id="windows"><h2>Staleness windows</h2>
 <p class="muted">How long b took to see fresh data after a stale first read, polled inside b's agent.</p>${body}</section>`;
