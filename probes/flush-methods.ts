@@ -117,7 +117,7 @@ export const flushMethods: Probe = {
         : { onStale: 'WARN' as const, note: `${m.what} is not a remedy on this stack` };
     const check = expectFresh({ sentence, claims, read: after.result, ...rule, fsyncToReadUs: t.gapUs(flush, after) });
     const { bears, note } = remedyEvidence(t, { ...(control ? { control: control.result } : {}), fresh, ignored, bearing: m.bearing, remedy: m.what, what: `${describeCounts(after.result)} after ${m.what}`, access });
-    check.observed += oldNote + rpcNote + note;
+    check.observed += oldNote + rpcNote + note + (direct ? `; access: ${access.how}` : '');
     const window = fresh ? undefined : await t.window('b', h, g2);
     if (t.variant.param === 'direct-newfd') bears.push(localio(t, fresh, opsBefore, opsAfter));
     return [{ ...check, bears, values, access, ...(window ? { window } : {}) }];

@@ -32,11 +32,14 @@ export const openBoth: Probe = {
     const extra = (bearing: Bearing) => ({ access, bears: bearsOn(t, fresh, f2.result.ignored, bearing, describeCounts(after.result), access), ...(window ? { window } : {}) });
     if (t.uncached('b')) {
       const how = MODE_TRAITS[bm].direct ? 'with O_DIRECT' : 'without a host page cache (userspace)';
-      return [primeCheck, { ...expectFresh({
+      const judged = expectFresh({
         sentence: `reader ${how} should see the new data after fsync on the writer, without reopening`,
         claims: ['NFS-ODIRECT-READ', 'BLOCK-PROTOCOL-COHERENT'], read: after.result,
         ...staleRule(t, COHERENT_WHEN_UNCACHED, f2.result.ignored), fsyncToReadUs: gap,
-      }), ...extra({ 'NFS-ODIRECT-READ': ['holds', 'violated'], 'NFS-SYNC-STABLE-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] }) }];
+      });
+      // The proof of the access path beside the observation: these claims are about what the storage returns.
+      judged.observed += `; access: ${access.how}`;
+      return [primeCheck, { ...judged, ...extra({ 'NFS-ODIRECT-READ': ['holds', 'violated'], 'NFS-SYNC-STABLE-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] }) }];
     }
     return [primeCheck, { ...expectFresh({
       sentence: 'buffered reader sees the new data after fsync on the writer, without reopening (the documents warn it may not)',
