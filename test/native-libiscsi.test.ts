@@ -75,7 +75,7 @@ t.test('against a real tgt', { skip: noTgtReason() }, async (t) => {
     });
     t.same(backend.caps, {
       pageCache: false, direct: false, files: false, locks: false, fadvise: false, blkflsbuf: false, setfl: false,
-      mountstats: false, flush: 'SYNCHRONIZE CACHE(16)', syncWrite: 'WRITE(16) with FUA',
+      mountstats: false, openAs: false, flush: 'SYNCHRONIZE CACHE(16)', syncWrite: 'WRITE(16) with FUA',
     });
     const fd = openLun(backend);
     t.match(backend.fstat(fd), { res: { ok: true }, stat: { size: 96 * 1024 * 1024 } });
