@@ -7,7 +7,7 @@ import { expectFresh, type Check, type ClaimEvidence } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
-import { prime, provedRead, remedyEvidence, rewrite } from './steps.js';
+import { nfsOps, prime, provedRead, remedyEvidence, rewrite } from './steps.js';
 import { lacking } from '../src/caps.js';
 import type { CapabilityName } from '../native-bindings/backend.js';
 
@@ -58,9 +58,7 @@ export const METHODS: Record<string, Method> = {
 
 /** NFS READ operations counted for b's mount so far, or undefined off NFS. */
 async function readOps(t: ProbeContext): Promise<number | undefined> {
-  if (t.stack !== 'nfs') return undefined;
-  const r = await t.call('b', 'mountstats', {});
-  return r.ok ? (r.result as { ops: Record<string, number> }).ops.READ : undefined;
+  return (await nfsOps(t))?.READ;
 }
 
 /** NFS-LOCALIO: on a client on the server's host, did a fresh O_DIRECT read reach the data without a READ RPC? */

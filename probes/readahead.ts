@@ -11,8 +11,7 @@ import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import type { ResidencyResult } from '../src/protocol/results.js';
 import { capsOf, lacking } from '../src/caps.js';
 import { storageBytes } from '../src/access.js';
-import { CLAIM_SCOPE, STACK_LABEL } from '../src/verdict/scope.js';
-import { staleRule } from './rules.js';
+import { outOfScope, staleRule } from './rules.js';
 import { provedRead, rewrite } from './steps.js';
 import { REMEDIES, type RemedyName } from './remedy-set.js';
 
@@ -125,10 +124,10 @@ export const readahead: Probe = {
 
 /** READAHEAD after a remedy: violated when readahead-fetched blocks stayed stale; holds only when readahead fetched something the remedy then removed. */
 function readaheadBears(t: ProbeContext, o: { fresh: boolean; ignored: boolean; reach: Reach; condition: string; what: string }): ClaimEvidence {
-  const scope = CLAIM_SCOPE.READAHEAD;
   const base = { claim: 'READAHEAD' as const, condition: o.condition };
   if (o.ignored) return { ...base, status: 'not-applicable', why: `${o.what}: the writer skipped its flush (cache=unsafe)` };
-  if (!scope.stacks.includes(t.profile)) return { ...base, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}` };
+  const other = outOfScope(t, 'READAHEAD');
+  if (other) return { ...base, status: 'not-applicable', why: other };
   if (!o.fresh) return { ...base, status: 'violated', why: `${o.what}: stale — the remedy did not remove what readahead had fetched` };
   if (o.reach.blocks === undefined) return { ...base, status: 'not-applicable', why: `${o.what}: fresh, but the readahead reach could not be measured (${o.reach.how}): no proof the remedy had prefetched blocks to remove` };
   if (o.reach.blocks === 0) return { ...base, status: 'not-applicable', why: `${o.what}: fresh, but readahead fetched nothing beyond the block b read (${o.reach.how}): nothing for the remedy to miss` };

@@ -21,6 +21,12 @@ export function staleRule(t: ProbeContext, appliesTo: readonly StackClass[], flu
 /** What fresh and what stale data mean for one claim: [status when fresh, status when stale]. */
 export type Bearing = Partial<Record<ClaimId, readonly [ClaimStatus, ClaimStatus]>>;
 
+/** Why a claim says nothing about side b's stack ("the claim is about NFS; side b is shared block storage"), or undefined when it does. */
+export function outOfScope(t: Pick<ProbeContext, 'profile'>, claim: ClaimId): string | undefined {
+  const scope = CLAIM_SCOPE[claim];
+  return scope.stacks.includes(t.profile) ? undefined : `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}`;
+}
+
 /** Why a read bears on no claim about what the storage returns, or undefined when it reached the storage (or nothing is known). */
 export function notFromStorage(access: AccessProof | undefined): string | undefined {
   if (!access || access.reached === 'storage') return undefined;
@@ -34,10 +40,10 @@ export function notFromStorage(access: AccessProof | undefined): string | undefi
  */
 export function bearsOn(t: Pick<ProbeContext, 'profile'>, fresh: boolean, flushIgnored: boolean, bearing: Bearing, what: string, access?: AccessProof): ClaimEvidence[] {
   return (Object.entries(bearing) as [ClaimId, readonly [ClaimStatus, ClaimStatus]][]).map(([claim, [ifFresh, ifStale]]) => {
-    const scope = CLAIM_SCOPE[claim];
     if (flushIgnored) return { claim, status: 'not-applicable', why: `${what}: the writer skipped its flush (cache=unsafe)` };
-    if (!scope.stacks.includes(t.profile)) return { claim, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}` };
-    const cached = scope.observes === 'storage' ? notFromStorage(access) : undefined;
+    const other = outOfScope(t, claim);
+    if (other) return { claim, status: 'not-applicable', why: other };
+    const cached = CLAIM_SCOPE[claim].observes === 'storage' ? notFromStorage(access) : undefined;
     if (cached) return { claim, status: 'not-applicable', why: `${what}: ${cached}` };
     return { claim, status: fresh ? ifFresh : ifStale, why: `${what}: ${fresh ? 'fresh' : 'stale'}` };
   });

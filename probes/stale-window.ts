@@ -11,7 +11,8 @@
 import type { Probe, ProbeContext } from '../src/probe.js';
 import type { Check, ClaimEvidence, StalenessWindow } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
-import { prime, rewrite } from './steps.js';
+import { nfsOps, prime, rewrite } from './steps.js';
+import { outOfScope } from './rules.js';
 
 /** Repeats per run: the attribute-cache timeout grows while attributes stay unchanged, so one sample is not the window. */
 export const WIN1_REPEATS = 3;
@@ -48,13 +49,6 @@ export function windowBound(t: Pick<ProbeContext, 'targets' | 'options'>): { bou
 }
 
 const ms = (us: number) => Math.round(us / 100) / 10;
-
-/** b's NFS per-op counts (mountstats), or undefined off a kernel NFS mount. */
-async function nfsOps(t: ProbeContext): Promise<Record<string, number> | undefined> {
-  if (t.stack !== 'nfs' || !t.targets.b.details?.nfs) return undefined;
-  const r = await t.call('b', 'mountstats', {});
-  return r.ok ? (r.result as { ops: Record<string, number> }).ops : undefined;
-}
 
 /** GETATTR and READ calls b's client made between two mountstats samples: did it ask the server at all while stale? */
 export function rpcDuring(before: Record<string, number>, after: Record<string, number>): { getattr: number; read: number; text: string } {
@@ -159,27 +153,26 @@ export const staleWindow: Probe = {
     const stats = windowStats(totals);
     const made = checks.length;
     const options = ac ? ac.text : basis;
-    const staleAny = checks.some((c) => c.outcome !== 'PASS');
-    const summary = !staleAny
+    const staleSeen = checks.some((c) => c.outcome !== 'PASS');
+    const summary = !staleSeen
       ? `no stale window: fresh at the first read after the fsync in all ${made} repeats; ${options}`
       : stats
       ? `stale window over ${made} repeats: min ${stats.min} ms, median ${stats.median} ms, max ${stats.max} ms${stillStale ? `; then a repeat still stale at the bound (${boundMs / 1000} s), the last made` : ''}; ${options}`
-      : `still stale ${boundMs / 1000} s after the fsync (the bound: ${basis}), so the window is longer than acregmax; not repeated; ${options}${checks[0]?.values?.getattrOps !== undefined ? `; b's client sent ${checks[0].values.getattrOps} GETATTR and ${checks[0].values.readOps} READ while polling` : ''}`;
-    const staleSeen = checks.some((c) => c.outcome !== 'PASS');
-    const bears: ClaimEvidence[] = [t.stack !== 'nfs' ? { claim: 'NFS-OPEN-BOTH', status: 'not-applicable', why: `the claim is about NFS; side b is ${t.stack}`, condition: `buffered reader, ${opened}` }
-        : staleSeen
-          ? { claim: 'NFS-OPEN-BOTH', status: 'holds', why: `the fsync did not make the data visible to b's open file at once: ${summary}`, condition: `buffered reader, ${opened}` }
-          : { claim: 'NFS-OPEN-BOTH', status: 'not-applicable', why: `every repeat was fresh at the first read: no stale window to show (${options})`, condition: `buffered reader, ${opened}` }];
+      : `still stale ${boundMs / 1000} s after the fsync (the bound: ${basis}), so the window is longer than ${ac ? 'acregmax' : 'the bound'}; not repeated; ${options}${checks[0]?.values?.getattrOps !== undefined ? `; b's client sent ${checks[0].values.getattrOps} GETATTR and ${checks[0].values.readOps} READ while polling` : ''}`;
+    const other = outOfScope(t, 'NFS-OPEN-BOTH');
+    const bear: ClaimEvidence = { claim: 'NFS-OPEN-BOTH', condition: `buffered reader, ${opened}`, ...(other ? { status: 'not-applicable', why: other }
+      : staleSeen ? { status: 'holds', why: `the fsync did not make the data visible to b's open file at once: ${summary}` }
+        : { status: 'not-applicable', why: `every repeat was fresh at the first read: no stale window to show (${options})` }) };
     checks.push({
       claims: ['NFS-OPEN-BOTH'],
       sentence: `the stale window of a buffered reader (${opened}) is finite (bounded by the attribute cache on NFS: ${basis})`,
-      outcome: stillStale === 0 ? (staleSeen ? 'WARN' : 'PASS') : 'WARN',
+      outcome: staleSeen ? 'WARN' : 'PASS',
       observed: summary,
       values: {
         repeats: made, windowMinMs: stats?.min ?? null, windowMedianMs: stats?.median ?? null, windowMaxMs: stats?.max ?? null,
         stillStale, boundMs, intervalMs: WIN1_INTERVAL_MS, ...(ac ? { acregminS: ac.min, acregmaxS: ac.max, attributeCache: ac.text } : {}),
       },
-      bears,
+      bears: [bear],
     });
     return checks;
   },

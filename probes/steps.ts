@@ -27,6 +27,13 @@ export async function prime(t: ProbeContext, gen: number, written: Range = { fir
   return { flush, read: await t.read('b', 'f', gen, read.first, read.count) };
 }
 
+/** b's per-op NFS RPC counts (mountstats), or undefined off a kernel NFS mount. */
+export async function nfsOps(t: ProbeContext): Promise<Record<string, number> | undefined> {
+  if (t.stack !== 'nfs') return undefined;
+  const r = await t.call('b', 'mountstats', {});
+  return r.ok ? (r.result as { ops: Record<string, number> }).ops : undefined;
+}
+
 /** A read whose path to the storage is proven: the agent samples the storage counters around it. */
 export interface ProvedRead { read: Read; access: AccessProof }
 

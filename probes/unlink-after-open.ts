@@ -9,8 +9,8 @@ import { describeCounts } from '../src/blocks/tally.js';
 import { firstFinding, type Check, type ClaimEvidence } from '../src/checks.js';
 import { MODE_TRAITS } from '../src/modes.js';
 import { capsOf } from '../src/caps.js';
-import { CLAIM_SCOPE, STACK_LABEL } from '../src/verdict/scope.js';
-import { notFromStorage } from './rules.js';
+import { STACK_LABEL } from '../src/verdict/scope.js';
+import { notFromStorage, outOfScope } from './rules.js';
 import { provedRead } from './steps.js';
 
 const ACTIONS = ['unlink', 'chmod'] as const;
@@ -94,9 +94,9 @@ export const unlinkAfterOpen: Probe = {
 /** NFS-UNLINK-AFTER-OPEN from one read: holds when the access failed, violated when it kept working — only from a read that reached the server. */
 function unlinkBears(t: ProbeContext, o: { ok: boolean; chmod: boolean; unprivileged: boolean; notAsUser: string; condition: string; access: Check['access']; what: string }): ClaimEvidence {
   const claim = 'NFS-UNLINK-AFTER-OPEN' as const;
-  const scope = CLAIM_SCOPE[claim];
   const base = { claim, condition: o.condition };
-  if (!scope.stacks.includes(t.profile)) return { ...base, status: 'not-applicable', why: `the claim is about ${scope.about}; side b is ${STACK_LABEL[t.profile]}` };
+  const other = outOfScope(t, claim);
+  if (other) return { ...base, status: 'not-applicable', why: other };
   if (o.chmod && !o.unprivileged) {
     return { ...base, status: 'not-applicable', why: `b reads as root (${o.notAsUser}): root passes the server\'s permission check whatever the mode on an export that does not squash root, so this variant cannot show the hazard` };
   }
