@@ -8,7 +8,7 @@
 # Installing openssh-server on a machine with systemd also enables and starts the system's sshd (Debian's default).
 # For `coprobe lab`: qemu-system-x86 (the guest), busybox-static (its initramfs), kmod (depmod/modprobe on the unpacked
 # kernel), xz-utils (unpacks vmlinux), and the storage software the guest runs from the host's own root:
-# nfs-kernel-server (+ nfs-common, rpcbind), open-iscsi, tgt. Their services are installed but not started on the host
+# nfs-kernel-server (+ nfs-common, rpcbind), open-iscsi, tgt, glusterd and the Ceph daemons. Their services are installed but not started on the host
 # (a policy-rc.d that refuses start-up is in place during the install, and removed after): the guest starts its own.
 # On a host booted with systemd the packages' units are still enabled and start at its next boot; on a machine that is
 # not only a lab, disable them: systemctl disable --now nfs-server rpcbind rpc-statd iscsid open-iscsi tgt.
@@ -41,6 +41,20 @@ command -v xz >/dev/null || need+=(xz-utils)
 command -v rpc.nfsd >/dev/null || need+=(nfs-kernel-server)
 command -v iscsiadm >/dev/null || need+=(open-iscsi)
 command -v nsenter >/dev/null || need+=(util-linux)
+# Clustered and distributed storage (ci/gluster.sh, ci/ceph.sh; the lab guest runs the same daemons from the host's root):
+# GlusterFS server and FUSE client, libgfapi (the libgfapi side, as QEMU's gluster:// driver); a single-host Ceph (mon, OSD,
+# MDS), ceph-fuse, the rbd/ceph CLIs (ceph-common), librbd (the librbd side, as QEMU's rbd: driver) and QEMU's own
+# userspace block drivers (qemu-block-extra: block-rbd.so, block-gluster.so).
+command -v glusterd >/dev/null || need+=(glusterfs-server)
+command -v glusterfs >/dev/null || need+=(glusterfs-client)
+lib libgfapi.so.0 libgfapi0
+command -v ceph-mon >/dev/null || need+=(ceph-mon)
+command -v ceph-osd >/dev/null || need+=(ceph-osd)
+command -v ceph-mds >/dev/null || need+=(ceph-mds)
+command -v ceph-fuse >/dev/null || need+=(ceph-fuse)
+{ command -v ceph && command -v rbd; } >/dev/null || need+=(ceph-common)
+lib librbd.so.1 librbd1
+[ -e /usr/lib/x86_64-linux-gnu/qemu/block-rbd.so ] || [ -n "$(ls /usr/lib/*/qemu/block-rbd.so 2>/dev/null)" ] || need+=(qemu-block-extra)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   # Refuse service start-up during the install (invoke-rc.d asks policy-rc.d): the host must not run nfsd, iscsid or tgtd.

@@ -1,9 +1,10 @@
-// The side backend interface: how one agent reaches the storage under test (libc through the kernel, libiscsi, libnfs).
+// The side backend interface: how one agent reaches the storage under test (libc through the kernel, libiscsi, libnfs,
+// librbd, libgfapi).
 // Each backend is one module implementing SideBackend, declaring its capabilities, registered by name in backends.ts.
 import type { CallResult } from './posix.js';
 
 /** Backend names, as reports and capability records print them. */
-export type BackendName = 'libc' | 'libiscsi' | 'libnfs';
+export type BackendName = 'libc' | 'libiscsi' | 'libnfs' | 'librbd' | 'libgfapi';
 
 /** What a backend can do. Probes and the report read these; nothing pretends a missing capability exists. */
 export interface BackendCaps {
@@ -28,6 +29,18 @@ export interface BackendCaps {
    * NFS client then sends that user's credential on every RPC of the descriptor. Absent in records before it existed.
    */
   openAs?: boolean;
+  /**
+   * The backend's own client cache can be invalidated on an open handle (SideBackend.invalidate: librbd's
+   * rbd_invalidate_cache, which QEMU's rbd driver calls when an incoming migration activates the image). Absent: no.
+   */
+  invalidate?: boolean;
+  /**
+   * What QEMU's driver for this storage does to its client cache when the destination activates the image:
+   * `fadvise` (file-posix: posix_fadvise DONTNEED, QEMU >= 4.0, buffered opens only), `invalidate` (the driver's own
+   * invalidate_cache hook, e.g. rbd since QEMU 2.2), `none` (no hook: QEMU's gluster driver, libiscsi, libnfs).
+   * Absent: `fadvise` when the side has a page cache, else `none`.
+   */
+  activation?: 'fadvise' | 'invalidate' | 'none';
   /** What a flush is on the wire or in the kernel ("fsync(2)", "SYNCHRONIZE CACHE(16)", "NFS COMMIT"). */
   flush: string;
   /** What a write-through (O_DSYNC analogue) write is ("O_DSYNC", "WRITE(16) with FUA", "NFS WRITE FILE_SYNC"). */
@@ -95,6 +108,8 @@ export interface SideBackend {
   unlink(path: string): CallResult;
   chmod(path: string, mode: number): CallResult;
   fchmod(fd: number, mode: number): CallResult;
+  /** Invalidate the backend's own client cache for an open handle (caps.invalidate); absent where it has none. */
+  invalidate?(fd: number): CallResult;
   /** Log out, unmount, free the context (libc: nothing). Never throws. */
   disconnect(): void;
 }
@@ -121,7 +136,7 @@ export interface BackendModule {
   /** URL schemes served ("iscsi:"); empty for libc, which serves paths. */
   schemes: readonly string[];
   /** What a URL of these schemes is: a device (LUN) or a directory of scratch files, on block or NFS storage (libc: decided per path). */
-  serves?: { kind: 'dir' | 'device'; stack: 'block' | 'nfs' };
+  serves?: { kind: 'dir' | 'device'; stack: 'block' | 'nfs' | 'cluster' };
   /** Whether the library loads here; never throws. */
   available(): { available: true; version?: string } | { available: false; reason: string };
   /** Reach the target; throws BackendError (code ECONNECT, ELOGIN, ENOLUN, ENOEXPORT, EURL, ELIBMISSING). */

@@ -6,7 +6,7 @@ import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
 import { prime, remedyEvidence, rewrite } from './steps.js';
-import { lacking } from '../src/caps.js';
+import { capsOf, lacking } from '../src/caps.js';
 import { REMEDIES, type RemedyName } from './remedy-set.js';
 import { HEAD_BYTES } from './handoff.js';
 
@@ -16,6 +16,7 @@ const BEARING: Record<RemedyName, Bearing> = {
   fadvise: { 'INVALIDATE-REMEDY': ['holds', 'violated'], 'QEMU-DROP-CACHE': ['holds', 'violated'] },
   fcntl: { 'LOCK-INVALIDATES': ['holds', 'violated'] },
   blkflsbuf: { 'INVALIDATE-REMEDY': ['holds', 'violated'] },
+  invalidate: { 'INVALIDATE-REMEDY': ['holds', 'violated'] },
 };
 
 export const earlyRead: Probe = {
@@ -25,7 +26,11 @@ export const earlyRead: Probe = {
   claims: ['EARLY-READ-64K', 'INVALIDATE-REMEDY', 'QEMU-DROP-CACHE', 'LOCK-INVALIDATES'],
   depends: [],
   targets: ['dir', 'device'],
-  variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(REMEDIES).map((param) => ({ ...p, param }))),
+  // The backend's own invalidation (librbd) is a variant only where b's backend has one.
+  variants: (pairs, targets) => {
+    const names = (Object.keys(REMEDIES) as RemedyName[]).filter((r) => r !== 'invalidate' || (targets && capsOf(targets.b).invalidate));
+    return pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => names.map((param) => ({ ...p, param })));
+  },
   omit: (v, targets) => lacking(targets, { b: REMEDIES[v.param as RemedyName]?.needs ?? [] }),
   async run(t) {
     const name = (t.variant.param ?? 'none') as RemedyName;

@@ -11,11 +11,17 @@ import { COHERENT_WHEN_UNCACHED, bearsOn, staleRule, type Bearing } from './rule
 import { REMEDIES, type RemedyName } from './remedy-set.js';
 import { prime } from './steps.js';
 import { backendOf, capsOf, lacking } from '../src/caps.js';
+import type { TargetInfo } from '../src/protocol/results.js';
 
 /** The remedies the handoff is run with, per the issue: none, QEMU's drop-cache, delayed open, a lock. */
 export const HANDOFF_REMEDIES: RemedyName[] = ['none', 'fadvise', 'reopen', 'fcntl'];
 /** QEMU probes the image format by reading its first 64 KiB before the guest runs. */
 export const HEAD_BYTES = 64 * 1024;
+
+/** HAND1's remedies for these targets: the four, plus the backend's own invalidation where b has one. */
+export function remediesFor(targets?: { b: TargetInfo }): RemedyName[] {
+  return targets && capsOf(targets.b).invalidate ? [...HANDOFF_REMEDIES, 'invalidate'] : HANDOFF_REMEDIES;
+}
 
 function bearingFor(remedy: RemedyName, bUncached: boolean, part: 'head' | 'rest'): Bearing {
   if (part === 'head') return !bUncached && remedy === 'none' ? { 'EARLY-READ-64K': ['violated', 'holds'] } : {};
@@ -23,6 +29,7 @@ function bearingFor(remedy: RemedyName, bUncached: boolean, part: 'head' | 'rest
   switch (remedy) {
     case 'none': return {};
     case 'fadvise': return { HANDOFF: ['holds', 'violated'], 'QEMU-DROP-CACHE': ['holds', 'violated'], 'INVALIDATE-REMEDY': ['holds', 'violated'] };
+    case 'invalidate': return { HANDOFF: ['holds', 'violated'], 'INVALIDATE-REMEDY': ['holds', 'violated'] };
     case 'reopen': return { HANDOFF: ['holds', 'violated'], 'INVALIDATE-REMEDY': ['holds', 'violated'] };
     default: return { 'LOCK-INVALIDATES': ['holds', 'violated'] };
   }
@@ -40,7 +47,8 @@ export const handoff: Probe = {
   depends: [],
   targets: ['dir', 'device'],
   // QEMU opens the image with one cache mode on both hosts; the handoff is run for the pairs a=b the user selected.
-  variants: (pairs) => pairs.filter((p) => p.a === p.b).flatMap((p) => HANDOFF_REMEDIES.map((param) => ({ ...p, param }))),
+  // QEMU's rbd driver invalidates librbd's cache on activation: the `invalidate` run is added where b's backend has one.
+  variants: (pairs, targets) => pairs.filter((p) => p.a === p.b).flatMap((p) => remediesFor(targets).map((param) => ({ ...p, param }))),
   omit(v, targets) {
     if (v.param === 'none') return undefined;
     if (!capsOf(targets.b).pageCache) return `b reads through ${backendOf(targets.b)} (userspace, no host page cache): QEMU applies no remedy, only the "none" run applies`;

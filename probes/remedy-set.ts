@@ -17,7 +17,7 @@ export interface Remedy {
 
 const wholeFile = { offset: 0, len: 0 };
 
-export const REMEDIES: Record<'none' | 'reopen' | 'fadvise' | 'fcntl' | 'blkflsbuf', Remedy> = {
+export const REMEDIES: Record<'none' | 'reopen' | 'fadvise' | 'fcntl' | 'blkflsbuf' | 'invalidate', Remedy> = {
   none: { claims: [], what: 'no remedy', async apply() {} },
   reopen: {
     claims: ['INVALIDATE-REMEDY'], what: 'close and reopen (delayed open)',
@@ -31,6 +31,10 @@ export const REMEDIES: Record<'none' | 'reopen' | 'fadvise' | 'fcntl' | 'blkflsb
     claims: ['LOCK-INVALIDATES'], what: 'fcntl read lock (F_SETLKW) on the open file', needs: ['locks'],
     async apply(t) { await t.step('b', 'lock', { h: 'f', kind: 'posix', type: 'read', wait: true }); },
     async undo(t) { await t.step('b', 'lock', { h: 'f', kind: 'posix', type: 'unlock', wait: true }); },
+  },
+  invalidate: {
+    claims: ['INVALIDATE-REMEDY'], what: 'the driver\'s own cache invalidation (librbd rbd_invalidate_cache, as QEMU\'s rbd driver on activation)', needs: ['invalidate'],
+    async apply(t) { await t.step('b', 'invalidate', { h: 'f' }); },
   },
   blkflsbuf: {
     claims: ['INVALIDATE-REMEDY'], what: 'ioctl(BLKFLSBUF) on the device', needs: ['blkflsbuf'],

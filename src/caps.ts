@@ -25,6 +25,7 @@ export const CAPABILITY_LABEL: Record<CapabilityName, string> = {
   pageCache: 'a host page cache', direct: 'O_DIRECT', files: 'scratch files in a directory', locks: 'file locks',
   fadvise: 'posix_fadvise/mincore on a page cache', blkflsbuf: 'a kernel block device (BLKFLSBUF)', setfl: 'fcntl(F_SETFL)',
   mountstats: 'kernel NFS mount statistics', openAs: 'opening as another user (setfsuid)',
+  invalidate: 'a client cache the backend can invalidate (rbd_invalidate_cache)',
 };
 
 /** The first capability in `needs` a target lacks, or undefined. */
@@ -47,6 +48,12 @@ export function lacking(targets: Record<SideName, TargetInfo>, needs: Partial<Re
 function describe(t: TargetInfo): string {
   const b = backendOf(t);
   return b === 'libc' ? `${t.kind === 'device' ? 'block device' : t.fsType} ${t.path}` : `${b}, userspace, ${t.path}`;
+}
+
+/** What QEMU's driver does to this side's client cache on activation (BackendCaps.activation, with its default). */
+export function activationOf(t: Pick<TargetInfo, 'caps' | 'kind'>): 'fadvise' | 'invalidate' | 'none' {
+  const c = capsOf(t);
+  return c.activation ?? (c.pageCache ? 'fadvise' : 'none');
 }
 
 /** The mode a side really runs: without a host page cache there is nothing for O_DIRECT to bypass (none≡writeback, directsync≡writethrough). */

@@ -33,7 +33,7 @@ export interface Probe {
   /** Capabilities each side's backend must have (a page cache, locks...); without them every variant is OMIT with the reason. */
   needs?: Partial<Record<SideName, CapabilityName[]>>;
   /** The runs to make for the mode pairs the user selected. */
-  variants(pairs: readonly ModePair[]): Variant[];
+  variants(pairs: readonly ModePair[], targets?: { a: TargetInfo; b: TargetInfo }): Variant[];
   /** A reason to omit one variant on these targets, or undefined to run it. */
   omit?(v: Variant, targets: { a: TargetInfo; b: TargetInfo }): string | undefined;
   /** The steps across sides a (writer) and b (reader); returns the checks, judged from what the agents answered. */

@@ -70,3 +70,12 @@ export function blkflsbuf(st: AgentState, a: Args<'blkflsbuf'>): object {
   must(st.posix.blkflsbuf(h.fd), `ioctl(BLKFLSBUF) ${h.path}`);
   return {};
 }
+
+/** invalidate: the backend's own client-cache invalidation (librbd's rbd_invalidate_cache, as QEMU's rbd driver on activation). */
+export function invalidate(st: AgentState, a: Args<'invalidate'>): object {
+  const h = st.handle(a.h);
+  requireCap(st, 'invalidate', 'client-cache invalidation');
+  if (!st.io.invalidate) throw new AgentFailure('ENOTSUP', `${st.io.name} has no client cache to invalidate`);
+  must(st.io.invalidate(h.fd), `invalidate cache of ${h.path}`);
+  return {};
+}

@@ -58,5 +58,5 @@ export const HANDLERS: { [K in CommandName]: Handler<K> } = {
   statPath: files.statPath, fchmod: files.fchmod, workload: work.workload, verify: work.verify,
   write: io.write, read: io.read, poll: io.poll,
   fsync: cache.fsync, fdatasync: cache.fdatasync, fadvise: cache.fadvise, lock: cache.lock, flock: cache.flock,
-  residency: cache.residency, blkflsbuf: cache.blkflsbuf,
+  residency: cache.residency, blkflsbuf: cache.blkflsbuf, invalidate: cache.invalidate,
 };

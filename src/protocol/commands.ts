@@ -71,6 +71,8 @@ const defs = {
   fchmod: { h: handle, mode: z.number().int().min(0).max(0o7777) },
   residency: { h: handle, len: count },
   blkflsbuf: { h: handle },
+  /** The backend's own client-cache invalidation on a handle (librbd rbd_invalidate_cache; caps.invalidate). */
+  invalidate: { h: handle },
   unlink: { file: scratch },
   chmod: { file: scratch, mode: z.number().int().min(0).max(0o7777) },
 } as const;

@@ -10,6 +10,7 @@ import { RESULT_SCHEMA_VERSION, type LabFacts, type ProbeRunRecord, type RunReco
 import { HungError, LostError, ProtocolError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 import type { SideName, SideSpec } from '../transport/spec.js';
+import type { TargetInfo } from '../protocol/results.js';
 import { JsonlReport } from '../report/jsonl.js';
 import { renderHeader, renderRow, renderSummary } from '../report/table.js';
 import { renderWindows, windowStats } from '../report/windows.js';
@@ -118,11 +119,11 @@ export function startRun(o: RunOptions): RunHandle {
     const ran = new Map<string, number>();
     let seq = 0;
     const repeat = o.repeat ?? 1;
-    const total = o.probes.reduce((n, p) => n + p.variants(o.pairs).length * repeat, 0);
+    const total = o.probes.reduce((n, p) => n + p.variants(o.pairs, targetsOf(sides)).length * repeat, 0);
     let index = 0;
     for (const probe of o.probes) {
       const missing = probe.depends.filter((d) => !completedCodes.has(d));
-      for (const variant of probe.variants(o.pairs)) for (let rep = 1; rep <= repeat; rep++) {
+      for (const variant of probe.variants(o.pairs, targetsOf(sides))) for (let rep = 1; rep <= repeat; rep++) {
         o.progress?.({ index: index++, total, probe: probe.code, variant, repeat: rep, repeats: repeat });
         const started = new Date();
         const t0 = performance.now();
@@ -276,3 +277,8 @@ async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, Si
   }
 }
 
+
+/** The two sides' targets, as probes see them when choosing their variants. */
+function targetsOf(sides: Record<SideName, Pick<SideSession, 'target'>>): { a: TargetInfo; b: TargetInfo } {
+  return { a: sides.a.target, b: sides.b.target };
+}

@@ -5,7 +5,7 @@ import { describeCounts } from '../blocks/tally.js';
 import { MODE_TRAITS, type IoMode } from '../modes.js';
 import { completed } from '../outcome.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
-import { capsOf } from '../caps.js';
+import { activationOf } from '../caps.js';
 import { variantLabel } from './format.js';
 import type { HandoffEvidence, HandoffRemedy, QemuBehaviour, RunRef, Verdict } from './types.js';
 
@@ -14,10 +14,13 @@ export const HANDOFF_PROBE = 'HAND1';
 
 /**
  * The remedy on b that models QEMU: fadvise DONTNEED with drop-cache when the image is opened without O_DIRECT through a host
- * page cache (file-posix), else none (O_DIRECT, or a userspace driver with no page cache to drop).
+ * page cache (file-posix); the driver's own invalidation where it has one (rbd: rbd_invalidate_cache on activation, in every
+ * QEMU the verdict covers, so with or without drop-cache); else none (O_DIRECT, or a driver with no cache or no hook).
  */
-export function qemuRemedy(mode: IoMode, behaviour: QemuBehaviour, pageCache = true): HandoffRemedy {
-  return behaviour === 'drop-cache' && pageCache && !MODE_TRAITS[mode].direct ? 'fadvise' : 'none';
+export function qemuRemedy(mode: IoMode, behaviour: QemuBehaviour, activation: 'fadvise' | 'invalidate' | 'none' = 'fadvise'): HandoffRemedy {
+  if (MODE_TRAITS[mode].direct || activation === 'none') return 'none';
+  if (activation === 'invalidate') return 'invalidate';
+  return behaviour === 'drop-cache' ? 'fadvise' : 'none';
 }
 
 /** A record's reference from its 0-based index among the probe records: its 1-based position and what it ran. */
@@ -77,7 +80,7 @@ function judgeFollowing(probes: readonly ProbeRunRecord[], p: ProbeRunRecord, i:
 
 /** The verdict of every HAND1 run of mode×mode with the remedy that models this QEMU: UNSAFE if any was, SAFE if one was, else UNKNOWN. */
 export function handoffVerdict(run: RunRecord, probes: readonly ProbeRunRecord[], mode: IoMode, behaviour: QemuBehaviour): { verdict: Verdict; why: string; evidence: HandoffEvidence[] } {
-  const remedy = qemuRemedy(mode, behaviour, capsOf(run.sides.b.target).pageCache);
+  const remedy = qemuRemedy(mode, behaviour, activationOf(run.sides.b.target));
   const evidence = probes.flatMap((p, i) => (p.probe === HANDOFF_PROBE && p.variant.a === mode && p.variant.b === mode && p.variant.param === remedy ? [judgeFollowing(probes, p, i)] : []));
   const name = `${HANDOFF_PROBE} ${variantLabel({ a: mode, b: mode, param: remedy })}`;
   const unsafe = evidence.filter((e) => e.judged === 'UNSAFE');

@@ -1,6 +1,6 @@
 // The verdict table: for every QEMU cache mode and QEMU behaviour, SAFE / UNSAFE / UNKNOWN with evidence and libvirt's opinion.
 import { IO_MODES } from '../modes.js';
-import { capsOf } from '../caps.js';
+import { activationOf } from '../caps.js';
 import type { ProbeRunRecord, RunRecord } from '../result.js';
 import { handoffVerdict, qemuRemedy } from './handoff.js';
 import { libvirtDisagreement, libvirtOpinion } from './libvirt.js';
@@ -17,7 +17,7 @@ export function modeVerdicts(run: RunRecord, probes: readonly ProbeRunRecord[], 
     voids.push('SHARE1 saw a\'s unflushed write on b: one cache serves both sides');
   }
   return IO_MODES.flatMap((mode) => QEMU_BEHAVIOURS.map((behaviour): ModeVerdict => {
-    const remedy = qemuRemedy(mode, behaviour, capsOf(run.sides.b.target).pageCache);
+    const remedy = qemuRemedy(mode, behaviour, activationOf(run.sides.b.target));
     const h = handoffVerdict(run, probes, mode, behaviour);
     const voided = h.verdict === 'SAFE' && voids.length > 0;
     const verdict = voided ? 'UNKNOWN' : h.verdict;

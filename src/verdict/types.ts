@@ -15,7 +15,7 @@ export type QemuBehaviour = 'drop-cache' | 'no-drop-cache';
 export const QEMU_BEHAVIOURS: readonly QemuBehaviour[] = ['drop-cache', 'no-drop-cache'];
 
 /** HAND1's parameter: what b does after a's final flush and before reading the image. */
-export type HandoffRemedy = 'none' | 'fadvise' | 'reopen' | 'fcntl';
+export type HandoffRemedy = 'none' | 'fadvise' | 'reopen' | 'fcntl' | 'invalidate';
 
 /** A probe record named by its position among the run's probe records (1-based, report order) and what it ran. */
 export interface RunRef {

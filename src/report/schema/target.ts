@@ -31,6 +31,8 @@ export const backendCapsSchema = z.strictObject({
   setfl: z.boolean().describe('fcntl(F_SETFL) to turn O_DIRECT on an open descriptor.'),
   mountstats: z.boolean().describe('Per-mount NFS RPC counters from /proc/self/mountstats.'),
   openAs: z.boolean().optional().describe('open can run as another user (setfsuid/setfsgid around open(2); libc only). Absent in records before it existed.'),
+  invalidate: z.boolean().optional().describe('The backend\'s own client cache can be invalidated on an open handle (librbd rbd_invalidate_cache). Absent: no.'),
+  activation: z.enum(['fadvise', 'invalidate', 'none']).optional().describe('What QEMU\'s driver does to its client cache on activation: fadvise (file-posix, QEMU >= 4.0), invalidate (the driver\'s own hook, e.g. rbd), none. Absent: fadvise with a page cache, else none.'),
   flush: z.string().describe('What a flush is on the wire or in the kernel ("fsync(2)", "SYNCHRONIZE CACHE(16)", "NFS COMMIT").'),
   syncWrite: z.string().describe('What a write-through write is ("O_DSYNC", "WRITE(16) with FUA", "NFS WRITE FILE_SYNC").'),
 }).meta({ id: 'BackendCaps', description: 'What a side backend can do; nothing pretends a missing capability exists.' });

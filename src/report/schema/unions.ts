@@ -8,8 +8,8 @@ import type { TargetInfo } from '../../protocol/results.js';
 import type { TranscriptEntry } from '../../protocol/messages.js';
 import type { Assert, Equal } from './link.js';
 
-const HANDOFF_REMEDIES = ['none', 'fadvise', 'reopen', 'fcntl'] as const;
-const BACKEND_NAMES = ['libc', 'libiscsi', 'libnfs'] as const;
+const HANDOFF_REMEDIES = ['none', 'fadvise', 'reopen', 'fcntl', 'invalidate'] as const;
+const BACKEND_NAMES = ['libc', 'libiscsi', 'libnfs', 'librbd', 'libgfapi'] as const;
 const CONFOUNDER_CODES = ['ONE-PAGE-CACHE', 'NFS-SHARECACHE', 'NFSV4-ONE-CLIENT', 'NFS-LOCALIO', 'READ-DELEGATION', 'MIXED-STACKS', 'MIXED-ACCESS', 'NO-ODIRECT'] as const;
 const CONFOUNDER_SEVERITIES = ['voids', 'weakens', 'info'] as const;
 const TARGET_KINDS = ['dir', 'device'] as const;
@@ -25,7 +25,7 @@ type _unanswered = Assert<Equal<(typeof UNANSWERED)[number], NonNullable<Transcr
 export const handoffRemedySchema = z.enum(HANDOFF_REMEDIES).meta({
   id: 'HandoffRemedy', description: 'HAND1\'s parameter: what b does after a\'s final flush and before reading the image.',
 });
-export const backendNameSchema = z.enum(BACKEND_NAMES).meta({ id: 'BackendName', description: 'How an agent reaches the storage: libc (the kernel), libiscsi or libnfs.' });
+export const backendNameSchema = z.enum(BACKEND_NAMES).meta({ id: 'BackendName', description: 'How an agent reaches the storage: libc (the kernel), libiscsi, libnfs, librbd or libgfapi.' });
 export const confounderCodeSchema = z.enum(CONFOUNDER_CODES).describe('Which confounder.');
 export const confounderSeveritySchema = z.enum(CONFOUNDER_SEVERITIES).describe(
   'voids: a SAFE verdict cannot stand on this run; weakens: real, but not the two-host case; info: worth knowing.',
