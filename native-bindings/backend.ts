@@ -64,6 +64,24 @@ export interface OpenSpec {
 /** The part of a file's status every backend can give. */
 export interface BackendStat { size: number; mode: number; ino: number }
 
+/**
+ * The settings of a clustered or distributed storage system that decide coherence, as read from it: a GlusterFS volume's
+ * caching and O_DIRECT options, a Ceph client's cache settings. Two runs with different options are two stacks (the merged
+ * matrix keys on them). Secrets never appear here.
+ */
+export interface ClusterFacts {
+  /** The system: "glusterfs", "cephfs", "rbd" (others as detection learns them: "gpfs"). */
+  system: string;
+  /** The client the side uses: "fuse" (glusterfs FUSE, ceph-fuse), "kernel" (CephFS kernel client, krbd), "gfapi", "librbd". */
+  client: string;
+  /** The volume, filesystem or pool/image ("coprobe", "cephfs", "rbd/coprobe-img"). */
+  name?: string;
+  /** Only the options that decide coherence (caching, O_DIRECT handling, invalidation), name → value as read. */
+  options: Record<string, string>;
+  /** Where the options were read ("gluster volume get coprobe all at 127.0.0.2", "librbd config of this client"); or why they could not be. */
+  source: string;
+}
+
 /** The storage a connected backend reaches, as init reports it (merged into TargetInfo by the agent). */
 export interface ConnectedTarget {
   /** What the user named, with any secret removed (never a password). */
@@ -77,6 +95,8 @@ export interface ConnectedTarget {
   description: string;
   /** Backend-specific facts worth keeping (NFS version, LUN block count, libnfs page cache size...). */
   facts: Record<string, string | number | boolean>;
+  /** A clustered storage system's coherence settings (librbd, libgfapi), copied into TargetInfo.details.cluster. */
+  cluster?: ClusterFacts;
 }
 
 /**

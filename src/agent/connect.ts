@@ -28,6 +28,7 @@ export function connectTarget(st: AgentState, a: Args<'init'>): TargetInfo {
     path: target.path, kind: target.kind, fsType: target.fsType, stack: mod.serves?.stack ?? 'other', dev: target.path,
     logicalBlockSize: target.logicalBlockSize, dioMemAlign: 512, ...(target.deviceSize !== undefined ? { deviceSize: target.deviceSize } : {}),
     backend: backend.name, caps: backend.caps, userspace: { description: target.description, facts: target.facts },
+    ...(target.cluster ? { details: { notes: [], cluster: target.cluster } } : {}),
   };
   if (target.kind === 'device') guardLun(st, info, a.destroy);
   return info;

@@ -1,5 +1,8 @@
 // What stack detection finds about one side's target: the mount, NFS client options, FUSE subtype, block transport.
 import type { StackClass } from '../stack.js';
+import type { ClusterFacts } from '../../native-bindings/backend.js';
+
+export type { ClusterFacts };
 
 /** The mount that holds a directory target (from /proc/self/mountinfo). */
 export interface MountDetails {
@@ -54,6 +57,8 @@ export interface StackDetails {
   /** FUSE subtype ("glusterfs", "ceph-fuse"...). */
   fuseSubtype?: string;
   block?: BlockDetails;
+  /** A clustered storage system's coherence settings (GlusterFS volume options, Ceph client cache settings). */
+  cluster?: ClusterFacts;
   /** What could not be read, and why. */
   notes: string[];
 }

@@ -38,11 +38,20 @@ export const blockDetailsSchema = z.strictObject({
   name: z.string().optional().describe('The kernel\'s name for the device ("loop0", "sdb", "dm-0").'),
 }).meta({ id: 'BlockDetails', description: 'The transport under a block device (from sysfs).' });
 
+export const clusterFactsSchema = z.strictObject({
+  system: z.string().describe('"glusterfs", "cephfs", "rbd"...'),
+  client: z.string().describe('"fuse", "kernel", "gfapi", "librbd".'),
+  name: z.string().optional().describe('Volume, filesystem or pool/image.'),
+  options: z.record(z.string(), z.string()).describe('The options that decide coherence (caching, O_DIRECT handling, invalidation), as read.'),
+  source: z.string().describe('Where the options were read, or why they could not be.'),
+}).meta({ id: 'ClusterFacts', description: 'A clustered storage system\'s coherence settings; two runs with different options are two stacks.' });
+
 export const stackDetailsSchema = z.strictObject({
   mount: mountDetailsSchema.optional(),
   nfs: nfsDetailsSchema.optional(),
   fuseSubtype: z.string().optional().describe('FUSE subtype ("glusterfs", "ceph-fuse"...).'),
   block: blockDetailsSchema.optional(),
+  cluster: clusterFactsSchema.optional(),
   notes: z.array(z.string()).describe('What could not be read, and why.'),
 }).meta({ id: 'StackDetails', description: 'Everything stack detection found; fields are absent when they do not apply or could not be read.' });
 
