@@ -5,11 +5,15 @@ import type { TargetInfo } from '../protocol/results.js';
 import { backendOf, capsOf, isUserspace } from '../caps.js';
 import type { SideName } from '../transport/spec.js';
 import { variantLabel } from '../verdict/format.js';
+import { describeCluster } from '../verdict/cluster.js';
+
+/** What each userspace backend reaches. */
+const USERSPACE_WHAT: Record<string, string> = { libiscsi: 'iSCSI LUN', libnfs: 'NFS export', librbd: 'Ceph RBD image', libgfapi: 'GlusterFS volume' };
 
 /** What a side's target is, in a few words. */
 function whatOf(t: TargetInfo): string {
   if (t.unavailable) return `${backendOf(t)} side, not available here`;
-  if (isUserspace(t)) return `${t.kind === 'device' ? 'iSCSI LUN' : 'NFS export'} through ${backendOf(t)} (userspace)`;
+  if (isUserspace(t)) return `${USERSPACE_WHAT[backendOf(t)] ?? (t.kind === 'device' ? 'device' : 'directory')} through ${backendOf(t)} (userspace)`;
   return t.kind === 'device' ? `block device ${t.dev}` : `${t.fsType} (${t.dev})`;
 }
 
@@ -44,6 +48,7 @@ export function describeSide(run: RunRecord, n: SideName): { summary: string; de
   const details = [
     ...(d?.mount ? [renderMount(d.mount, !!d.nfs)] : []), ...(d?.nfs ? [renderNfs(d.nfs)] : []),
     ...(d?.fuseSubtype ? [`fuse subtype: ${d.fuseSubtype}`] : []), ...(d?.block ? [renderBlock(d.block)] : []),
+    ...(d?.cluster ? [describeCluster(d.cluster)] : []),
     ...userspaceLines(t), ...removedLines(t), ...netnsLines(run, n),
   ];
   const direct = s.direct || !capsOf(t).pageCache || t.unavailable ? '' : ', no O_DIRECT';

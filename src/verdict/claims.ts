@@ -14,6 +14,7 @@ import type { ClaimEvidenceRef, ClaimRow, ClaimSplit, ModeVerdict } from './type
 import { notChecked } from './not-checked.js';
 import { UNCHECKABLE_PARTS } from './uncheckable.js';
 import { VERDICT_CLAIMS, verdictEvidence } from './verdict-claims.js';
+import { clusterSettings, imageSize } from './cluster.js';
 
 /** What the claim table is computed from. */
 export interface ClaimContext {
@@ -34,6 +35,14 @@ export interface ClaimContext {
 export const EXISTENTIAL: Partial<Record<ClaimId, string>> = {
   'BLOCK-PAGECACHE-INCOHERENT': 'a buffered read on one node can return data older than another node\'s acknowledged write',
   'EARLY-READ-64K': 'a write to that region by the other side during migration leaves the destination with stale data',
+};
+
+/**
+ * Claims that assert something for EVERY value of their condition: one observation against them violates them, and the
+ * observations where they held do not make the row mixed (the split still names both). Each entry quotes the words.
+ */
+export const UNIVERSAL: Partial<Record<ClaimId, string>> = {
+  'CLUSTER-FS-ANY-CACHE': 'safe to use with live migration regardless of the caching option used',
 };
 
 /** What b's reader is, as the condition of an observation: its mode, its backend, and where the judged read was served from. */
@@ -146,9 +155,14 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
   const existential = EXISTENTIAL[claim];
   const shielded = existential && holds.length && violated.length
     ? [`one observation proves it ("${existential}"); that it did not show ${claimSplit(violated).map((s) => `for ${s.condition} (${checks(s.checks)})`).join('; ')} does not contradict it`] : [];
+  const universal = UNIVERSAL[claim];
+  const everyValue = universal && holds.length && violated.length
+    ? [`the claim says "${universal}": one condition measured against it violates it (${splitWords(claimSplit(bears))})`] : [];
   const notes = [
     ...(!exp.applies && bears.some((b) => b.status !== 'not-applicable') ? [`${exp.why}; reported as observed`] : []),
     ...shielded,
+    ...everyValue,
+    ...(claim === 'CLUSTER-FS-ANY-CACHE' && exp.applies ? clusterNotes(ctx) : []),
     ...(UNCHECKABLE_PARTS[claim] ? [`not observable: ${UNCHECKABLE_PARTS[claim]}`] : []),
     ...(claim === 'LIBVIRT-POLICY' ? [libvirtSummary(ctx.verdicts)] : []),
   ];
@@ -156,6 +170,11 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
   const contradicts = (v: ClaimEvidenceRef, under?: string) => (exp.predicts === 'holds'
     ? { contradiction: `The stack contradicts ${SOURCE_LABEL[CLAIM_SCOPE[claim].source]}: it claims "${CLAIMS[claim].replace(/\.$/, '')}", but ${under ? `for ${under} ` : ''}${refLabel(v)} observed: ${v.observed}.` }
     : {});
+  if (violated.length && holds.length && universal) {
+    const v = violated[0]!;
+    const split = claimSplit(bears);
+    return { ...base, status: 'violated', why: `${refLabel(v)}: ${v.sentence}: ${v.observed}${more(violated.length)}`, evidence: [...violated, ...holds], split, ...contradicts(v) };
+  }
   if (violated.length && holds.length && !existential) {
     const split = claimSplit(bears);
     return { ...base, status: 'mixed', why: splitWords(split), evidence: [...violated, ...holds], split, ...contradicts(violated[0]!, conditionsWith(split, 'violated')) };
@@ -168,6 +187,22 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
   if (!exp.applies) return { ...base, status: 'not-applicable', why: exp.why, evidence: [] };
   if (bears.length) return { ...base, status: 'not-applicable', why: oneReason(bears), evidence: [...bears] };
   return { ...base, status: 'not-checked', why: notChecked(claim, ctx), evidence: [] };
+}
+
+/**
+ * CLUSTER-FS-ANY-CACHE's notes: the image size HAND1 decided it on (GlusterFS's quick-read, for one, caches only files up
+ * to 64 KiB, the size of the probes' files), the settings in force, and, on RBD, how "Ceph" is read.
+ */
+function clusterNotes(ctx: ClaimContext): string[] {
+  const decided = ctx.verdicts.flatMap((v) => v.evidence.filter((e) => e.judged === v.verdict && v.verdict !== 'UNKNOWN'));
+  const sizes = [...new Set(decided.map((e) => imageSize(e, ctx.run.blockSize)).filter((s): s is string => !!s))];
+  const out = [sizes.length
+    ? `decided by HAND1 on ${sizes.join(', ')} (the other probes use files of ${ctx.run.blocks * ctx.run.blockSize / 1024} KiB, which some client caches hold whole: GlusterFS quick-read caches files up to 64 KiB)`
+    : 'no HAND1 run decided a verdict: the row has no image-level evidence'];
+  const inForce = clusterSettings(ctx.run);
+  if (inForce) out.push(inForce);
+  if (ctx.key === 'rbd-user' || ctx.key === 'krbd') out.push('an RBD image is Ceph\'s block interface, not a file on a clustered filesystem: judged here because the wiki names Ceph and libvirt treats rbd disks as safe in any cache mode');
+  return out;
 }
 
 /** The claim table in CLAIMS order; the verdict-level claims get evidence from the verdict table where they apply. */

@@ -7,10 +7,23 @@ import type { LibvirtOpinion, ModeVerdict, QemuBehaviour, Verdict } from './type
 /** Filesystem types libvirt treats as coherent cluster filesystems, safe in any cache mode (CLAIMS.md LIBVIRT-POLICY). */
 const CLUSTER_FS = new Set(['gfs2', 'ocfs2', 'ceph']);
 const CLUSTER_FUSE = new Set(['glusterfs']);
+/**
+ * Filesystems virFileIsSharedFS recognises (NFS, GFS2, OCFS2, AFS, SMB/CIFS, Ceph, GPFS, Quobyte, ACFS, GlusterFS, BeeGFS);
+ * of the FUSE ones only fuse.glusterfs and fuse.quobyte: a ceph-fuse or sshfs mount is "not shared" to libvirt.
+ */
+const SHARED_FS = new Set(['nfs', 'nfs4', 'gfs2', 'ocfs2', 'afs', 'smb3', 'smbfs', 'cifs', 'ceph', 'gpfs', 'acfs', 'beegfs']);
+const SHARED_FUSE = new Set(['glusterfs', 'quobyte']);
+
+/** Whether libvirt's virFileIsSharedFS would call this directory's filesystem shared (from mountinfo's type). */
+export function libvirtSharedFs(t: TargetInfo): boolean {
+  const sub = fuseSubtypeOf(t);
+  if (sub !== undefined && sub !== '') return SHARED_FUSE.has(sub);
+  return [t.fsType, t.details?.mount?.fsType].some((f) => f !== undefined && SHARED_FS.has(f));
+}
 
 /** The clustered filesystem libvirt would recognise on this target, if any. */
 export function libvirtClusterFs(t: TargetInfo): string | undefined {
-  if (t.kind !== 'dir') return undefined;
+  if (t.kind !== 'dir' || (t.backend && t.backend !== 'libc')) return undefined;
   const sub = fuseSubtypeOf(t);
   for (const f of [t.fsType, t.details?.mount?.fsType, sub && `fuse.${sub}`]) {
     if (f && (CLUSTER_FS.has(f) || CLUSTER_FUSE.has(f.replace(/^fuse\./, '')))) return f;
@@ -18,16 +31,24 @@ export function libvirtClusterFs(t: TargetInfo): string | undefined {
   return undefined;
 }
 
+/** How a network disk is named in libvirt's terms, per backend. */
+const NETWORK_DISK: Record<string, string> = { libiscsi: 'iscsi://', libnfs: 'nfs://', librbd: 'rbd:', libgfapi: 'gluster://' };
+
 /**
  * libvirt's decision for the source's target (libvirt checks the disk on the source host): allowed on a cluster FS it knows,
- * refused for a file on a local filesystem (not shared storage), allowed with cache=none/directsync, allowed when QEMU
- * supports drop-cache; otherwise refused as unsafe.
+ * allowed for a network disk (rbd, gluster, iscsi, nfs), refused for a file on a filesystem it does not know as shared (a
+ * local one, and FUSE other than GlusterFS and Quobyte: ceph-fuse included), allowed with cache=none/directsync, allowed
+ * when QEMU supports drop-cache; otherwise refused as unsafe.
  */
 export function libvirtOpinion(source: TargetInfo, mode: IoMode, behaviour: QemuBehaviour): LibvirtOpinion {
   const cluster = libvirtClusterFs(source);
+  if (source.backend && source.backend !== 'libc') return { allows: true, why: `a network disk (${NETWORK_DISK[source.backend] ?? `${source.fsType}://`} through ${source.backend}): libvirt treats network disks as shared, any cache mode` };
   if (cluster) return { allows: true, why: `${cluster} is a cluster filesystem libvirt knows: any cache mode` };
-  if (source.backend && source.backend !== 'libc') return { allows: true, why: `a network disk (${source.fsType}:// through ${source.backend}): libvirt treats network disks as shared, any cache mode` };
-  if (source.kind === 'dir' && source.stack === 'local') return { allows: false, why: `${source.fsType} is not shared storage: libvirt refuses a disk file on it` };
+  if (source.kind === 'dir' && !libvirtSharedFs(source)) {
+    const sub = fuseSubtypeOf(source);
+    const fs = sub ? `fuse.${sub}` : source.fsType;
+    return { allows: false, why: `${fs} is not a filesystem libvirt knows as shared (virFileIsSharedFS): it refuses a disk file on it ("Migration without shared storage is unsafe")` };
+  }
   if (MODE_TRAITS[mode].direct) return { allows: true, why: `cache=${mode}: libvirt allows it on shared storage` };
   if (behaviour === 'drop-cache') return { allows: true, why: `QEMU drops the cache on activation: libvirt allows cache=${mode}` };
   return { allows: false, why: `cache=${mode} without drop-cache: libvirt refuses as unsafe` };

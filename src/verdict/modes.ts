@@ -7,6 +7,7 @@ import { libvirtDisagreement, libvirtOpinion } from './libvirt.js';
 import { contradiction, predictVerdict } from './predictions.js';
 import type { ProfileKey } from './scope.js';
 import { secondaryEvidence } from './secondary.js';
+import { clusterSettings, imageSize } from './cluster.js';
 import { QEMU_BEHAVIOURS, type ModeVerdict } from './types.js';
 
 /** Every mode × behaviour. A confounder that voids turns SAFE into UNKNOWN; UNSAFE stays (staleness seen through one cache is real). */
@@ -25,7 +26,9 @@ export function modeVerdicts(run: RunRecord, probes: readonly ProbeRunRecord[], 
     const libvirt = libvirtOpinion(run.sides.a.target, mode, behaviour);
     const disagreement = libvirtDisagreement(libvirt, verdict, mode);
     const predicted = predictVerdict(key, mode, behaviour);
-    const contra = contradiction(key, predicted, verdict, mode, h.evidence);
+    const decided = h.evidence.find((e) => e.judged === verdict);
+    const inForce = [imageSize(decided, run.blockSize), clusterSettings(run)].filter(Boolean).join('; ');
+    const contra = contradiction(key, predicted, verdict, mode, h.evidence, clusterSettings(run) ? inForce : undefined);
     return {
       mode, behaviour, remedy, verdict, why, evidence: h.evidence, secondary: secondaryEvidence(probes, mode, remedy), libvirt,
       ...(disagreement ? { disagreement } : {}), ...(predicted ? { predicted } : {}), ...(contra ? { contradiction: contra } : {}),

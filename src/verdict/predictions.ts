@@ -9,7 +9,9 @@ import type { HandoffEvidence, ModePrediction, QemuBehaviour, Verdict } from './
  */
 export function predictVerdict(key: ProfileKey, mode: IoMode, behaviour: QemuBehaviour): ModePrediction | undefined {
   const direct = MODE_TRAITS[mode].direct;
-  if (key === 'cluster') return { verdict: 'SAFE', claim: 'CLUSTER-FS-ANY-CACHE', says: 'clustered filesystems are safe for migration whatever the cache mode' };
+  if (key === 'cluster' || key === 'gluster-user' || key === 'rbd-user' || key === 'krbd') {
+    return { verdict: 'SAFE', claim: 'CLUSTER-FS-ANY-CACHE', says: 'clustered filesystems such as Ceph and GlusterFS are safe for migration whatever the cache mode' };
+  }
   if (key === 'iscsi-user') return { verdict: 'SAFE', claim: 'BLOCK-CACHE-NONE-ONLY', says: 'QEMU\'s userspace iSCSI driver keeps no page cache' };
   if (key === 'nfs') {
     if (mode === 'none') return { verdict: 'SAFE', claim: 'NFS-CACHE-NONE-SAFE', says: 'with Linux NFS server and client, cache=none is safe in practice' };
@@ -23,15 +25,18 @@ export function predictVerdict(key: ProfileKey, mode: IoMode, behaviour: QemuBeh
   return undefined;
 }
 
-/** "The stack contradicts …" when a measured SAFE or UNSAFE is the opposite of the prediction; undefined otherwise. */
-export function contradiction(key: ProfileKey, p: ModePrediction | undefined, verdict: Verdict, mode: IoMode, evidence: readonly HandoffEvidence[]): string | undefined {
+/**
+ * "The stack contradicts …" when a measured SAFE or UNSAFE is the opposite of the prediction; undefined otherwise. `inForce`
+ * (a clustered stack's settings, the image size) is appended so the sentence names the conditions it was measured under.
+ */
+export function contradiction(key: ProfileKey, p: ModePrediction | undefined, verdict: Verdict, mode: IoMode, evidence: readonly HandoffEvidence[], inForce?: string): string | undefined {
   if (!p || verdict === 'UNKNOWN' || verdict === p.verdict) return undefined;
   const doc = SOURCE_LABEL[CLAIM_SCOPE[p.claim].source];
   const on = STACK_LABEL[key];
   if (p.verdict === 'SAFE') {
     const bad = evidence.find((e) => e.judged === 'UNSAFE');
-    return `The stack contradicts ${doc}: ${p.claim} says cache=${mode} is safe on ${on} (${p.says}), but b read blocks that were not fresh after the handoff (#${bad?.record}: ${bad?.summary}).`;
+    return `The stack contradicts ${doc}: ${p.claim} says cache=${mode} is safe on ${on} (${p.says}), but b read blocks that were not fresh after the handoff (#${bad?.record}: ${bad?.summary}).${inForce ? ` Measured with ${inForce}.` : ''}`;
   }
   const ok = evidence.find((e) => e.judged === 'SAFE');
-  return `The stack contradicts ${doc}: ${p.claim} says cache=${mode} is not safe on ${on} (${p.says}), but every block b read after the handoff was fresh (#${ok?.record}: ${ok?.summary}); one run cannot prove the hazard absent.`;
+  return `The stack contradicts ${doc}: ${p.claim} says cache=${mode} is not safe on ${on} (${p.says}), but every block b read after the handoff was fresh (#${ok?.record}: ${ok?.summary}); one run cannot prove the hazard absent.${inForce ? ` Measured with ${inForce}.` : ''}`;
 }

@@ -43,11 +43,15 @@ export function fuseSubtypeOf(t: TargetInfo): string | undefined {
 
 /**
  * The profile for a reader's target: its stack class, except that a FUSE client of a clustered filesystem is judged as one,
- * and a userspace side (libiscsi, libnfs) is judged as QEMU's userspace driver for it.
+ * a userspace side (libiscsi, libnfs, libgfapi, librbd) is judged as QEMU's userspace driver for it, and a kernel RBD device
+ * (krbd) as Ceph RBD through the kernel: shared block storage over Ceph.
  */
 export function profileKeyOf(t: TargetInfo): { key: ProfileKey; note?: string } {
   if (t.backend === 'libiscsi') return { key: 'iscsi-user', note: 'reader reaches the LUN through libiscsi (userspace, no host page cache), as QEMU\'s iscsi:// driver does' };
   if (t.backend === 'libnfs') return { key: 'nfs-user', note: 'reader reaches the export through libnfs (userspace, no host page cache), as QEMU\'s nfs:// driver does' };
+  if (t.backend === 'libgfapi') return { key: 'gluster-user', note: 'reader reaches the volume through libgfapi (the volume\'s client translators, no host page cache), as QEMU\'s gluster:// driver does (deprecated since QEMU 9.2, still shipped)' };
+  if (t.backend === 'librbd') return { key: 'rbd-user', note: 'reader reaches the image through librbd (its own client cache when rbd_cache is on), as QEMU\'s rbd: driver does' };
+  if (t.kind === 'device' && t.details?.block?.transport === 'rbd') return { key: 'krbd', note: `kernel RBD device${t.details.block.backing ? ` of ${t.details.block.backing}` : ''}: shared block storage over Ceph, read through the host page cache` };
   const sub = t.stack === 'fuse' ? fuseSubtypeOf(t) : undefined;
   if (sub && CLUSTER_FUSE.has(sub)) return { key: 'cluster', note: `FUSE client of ${sub}: judged as the clustered filesystem the wiki names` };
   return { key: t.stack };

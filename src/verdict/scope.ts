@@ -2,15 +2,21 @@
 import type { ClaimId } from '../claims.js';
 import type { StackClass } from '../stack.js';
 
-/** A stack class, or a userspace driver with no host page cache: QEMU's iscsi:// (libiscsi) and nfs:// (libnfs) drivers. */
-export type ProfileKey = StackClass | 'iscsi-user' | 'nfs-user';
-export const PROFILE_KEYS: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'local', 'other', 'iscsi-user', 'nfs-user'];
+/**
+ * A stack class, or a QEMU userspace driver: iscsi:// (libiscsi) and nfs:// (libnfs), with no host page cache; gluster://
+ * (libgfapi) and rbd: (librbd), whose client libraries cache in userspace. krbd is Ceph RBD through the kernel's rbd client:
+ * a kernel block device (two page caches, as iSCSI) over Ceph.
+ */
+export type ProfileKey = StackClass | 'iscsi-user' | 'nfs-user' | 'gluster-user' | 'rbd-user' | 'krbd';
+export const PROFILE_KEYS: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'local', 'other', 'iscsi-user', 'nfs-user', 'gluster-user', 'rbd-user', 'krbd'];
 
 /** How each profile is named in sentences. */
 export const STACK_LABEL: Record<ProfileKey, string> = {
   nfs: 'NFS', block: 'shared block storage', cluster: 'a clustered filesystem', fuse: 'a FUSE filesystem',
   local: 'a local filesystem', other: 'storage the documents do not name', 'iscsi-user': 'QEMU\'s userspace iSCSI driver (iscsi://, libiscsi)',
   'nfs-user': 'QEMU\'s userspace NFS driver (nfs://, libnfs)',
+  'gluster-user': 'QEMU\'s userspace GlusterFS driver (gluster://, libgfapi)', 'rbd-user': 'QEMU\'s userspace Ceph RBD driver (rbd:, librbd)',
+  krbd: 'Ceph RBD through the kernel rbd client (krbd)',
 };
 
 export type Source = 'W' | 'T' | 'W, T' | 'L';
@@ -42,10 +48,15 @@ export interface ClaimScope {
 const NFS: readonly ProfileKey[] = ['nfs'];
 /** NFS as a protocol, whichever client speaks it (the kernel's or libnfs). */
 const NFS_ANY: readonly ProfileKey[] = ['nfs', 'nfs-user'];
-const BLOCK: readonly ProfileKey[] = ['block'];
+/** Kernel block devices two hosts share: a LUN (iSCSI, FC, loop) or a Ceph RBD image mapped by krbd. */
+const BLOCK: readonly ProfileKey[] = ['block', 'krbd'];
 const ALL: readonly ProfileKey[] = PROFILE_KEYS;
-/** Storage with a host page cache two hosts can reach (local: one kernel; iscsi-user: no page cache). */
-const SHARED_CACHED: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'other'];
+/** Ceph and GlusterFS as QEMU reaches them: a kernel or FUSE client of the filesystem, its userspace drivers, or krbd. */
+const CLUSTER: readonly ProfileKey[] = ['cluster', 'gluster-user', 'rbd-user', 'krbd'];
+/** Storage with a host page cache two hosts can reach, as QEMU's file-posix opens it (local: one kernel; iscsi-user: no page cache). */
+const SHARED_CACHED: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'other', 'krbd'];
+/** Shared storage read through a client cache: a host page cache, or a userspace client's own (gfapi's translators, librbd's cache). */
+const CLIENT_CACHED: readonly ProfileKey[] = SHARED_CACHED.concat('gluster-user', 'rbd-user');
 const WEAK: readonly ProfileKey[] = ['nfs', 'block', 'fuse', 'other'];
 const nfs = (source: Source): ClaimScope => ({ source, about: 'NFS', stacks: NFS, predicts: NFS });
 const block: ClaimScope = { source: 'W', about: 'shared block storage (iSCSI, FC, direct-attached)', stacks: BLOCK, predicts: BLOCK };
@@ -58,16 +69,21 @@ export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
   'NFS-SYNC-STABLE-READ': { ...nfs('W'), about: 'a Linux NFS server exporting with sync', stacks: NFS_ANY, observes: 'storage' },
   'NFS-ODIRECT-READ': { ...nfs('W'), about: 'the Linux NFS client', observes: 'storage' },
   'NFS-CACHE-NONE-SAFE': { ...nfs('W'), about: 'Linux NFS server and client' },
-  'BLOCK-PROTOCOL-COHERENT': { ...block, stacks: ['block', 'iscsi-user'], predicts: ['block', 'iscsi-user'], observes: 'storage' },
-  'BLOCK-PAGECACHE-INCOHERENT': { ...block, about: 'the Linux page cache over shared block storage' },
-  'BLOCK-CACHE-NONE-ONLY': { ...block, stacks: ['block', 'iscsi-user'], predicts: ['block', 'iscsi-user'] },
-  'CLUSTER-FS-ANY-CACHE': { source: 'W', about: 'clustered filesystems (GPFS, Ceph, GlusterFS, GFS2)', stacks: ['cluster'], predicts: ['cluster'] },
+  // RBD (librbd, krbd) is network block storage: the claim applies, the wiki predicts nothing there (it names iSCSI, FC, DAS).
+  'BLOCK-PROTOCOL-COHERENT': { ...block, stacks: ['block', 'iscsi-user', 'krbd', 'rbd-user'], predicts: ['block', 'iscsi-user'], observes: 'storage' },
+  'BLOCK-PAGECACHE-INCOHERENT': { ...block, about: 'the Linux page cache over shared block storage', predicts: ['block'] },
+  'BLOCK-CACHE-NONE-ONLY': { ...block, stacks: ['block', 'iscsi-user', 'krbd'], predicts: ['block', 'iscsi-user'] },
+  // "Clustered File Systems such as GPFS, Ceph, Glusterfs, or GFS2": Ceph and GlusterFS as QEMU uses them, through any client
+  // (kernel, FUSE, QEMU's own gluster:// and rbd: drivers, krbd); an RBD image is Ceph's block interface, read into "Ceph" as
+  // libvirt and the wiki's readers do (the claim row says so).
+  'CLUSTER-FS-ANY-CACHE': { source: 'W', about: 'clustered filesystems (GPFS, Ceph, GlusterFS, GFS2)', stacks: CLUSTER, predicts: CLUSTER },
   'QCOW2-METADATA': { ...image, source: 'W, T' },
   'QED-DIRTY': image,
   'RAW-SIZE': image,
-  'EARLY-READ-64K': { source: 'T', about: 'weakly coherent storage read through a host page cache (T: NFS)', stacks: WEAK, predicts: ['nfs', 'block'] },
+  // Existential: where a clustered stack shows the hazard, it has it (the thread predicts it only for NFS and block).
+  'EARLY-READ-64K': { source: 'T', about: 'storage read through a client cache (T: NFS)', stacks: WEAK.concat(CLUSTER), predicts: ['nfs', 'block'] },
   'LOCK-INVALIDATES': nfs('T'),
-  'INVALIDATE-REMEDY': { source: 'T', about: 'storage read through a host page cache', stacks: SHARED_CACHED, predicts: NFS },
+  'INVALIDATE-REMEDY': { source: 'T', about: 'storage read through a client cache', stacks: CLIENT_CACHED, predicts: NFS },
   READAHEAD: { ...nfs('T'), about: 'the Linux NFS client' },
   'NFS-UNLINK-AFTER-OPEN': { ...nfs('T'), stacks: NFS_ANY, predicts: NFS_ANY, observes: 'storage' },
   // A requirement, not a prediction: whether a stack meets it is mode-dependent (see the verdict predictions).

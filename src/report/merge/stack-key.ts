@@ -7,7 +7,8 @@ import { VOLATILE_FACTS, VOLATILE_MOUNT_OPTIONS, stableJson, unnumbered, without
  * The key of a row. Per side: the host (hostname, kernel release, architecture); the target's kind, stack class,
  * filesystem type, backend (libc, libiscsi, libnfs) and whether the side could use O_DIRECT; the block transport (loop
  * and its direct-I/O setting, the iSCSI target, the dm/md layout, the nbd backend...); the mount (filesystem type,
- * source, options); the NFS client's options; the FUSE subtype; a userspace backend's facts (portal, IQN, LUN, vendor,
+ * source, options); the NFS client's options; the FUSE subtype; a clustered system's coherence settings (GlusterFS volume
+ * options, Ceph client cache settings: not where they were read from); a userspace backend's facts (portal, IQN, LUN, vendor,
  * NFS version, libnfs cache and transfer sizes). For the pair: whether both sides ran in one kernel (equal boot ids),
  * whether they ran in two network namespaces of that kernel (two NFS clients in one kernel: set only then, so a run
  * whose agents did not report namespaces keeps its row), and, for two loop devices, whether they share one backing file.
@@ -34,6 +35,8 @@ function sideKey(s: SideDescription): Record<string, unknown> {
     mount: m ? { fsType: m.fsType, source: unnumbered(m.source), options: withoutKeys(m.options, VOLATILE_MOUNT_OPTIONS) } : undefined,
     nfs: d?.nfs ? { ...d.nfs, address: undefined } : undefined,
     fuseSubtype: d?.fuseSubtype,
+    // A clustered system's coherence settings (volume options, client cache settings): two profiles are two rows.
+    cluster: d?.cluster ? { system: d.cluster.system, client: d.cluster.client, name: d.cluster.name, options: d.cluster.options } : undefined,
     facts: t.userspace ? withoutKeys(t.userspace.facts, VOLATILE_FACTS) : undefined,
   };
 }

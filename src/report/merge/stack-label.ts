@@ -4,6 +4,7 @@ import type { TargetInfo } from '../../protocol/results.js';
 import { backendOf, isUserspace } from '../../caps.js';
 import { sharedLoopBacking, twoNetns } from './stack-key.js';
 import { labTitle } from '../lab.js';
+import { describeCluster } from '../../verdict/cluster.js';
 import { VOLATILE_FACTS, VOLATILE_MOUNT_OPTIONS, unnumbered, withoutKeys } from './volatile.js';
 
 /** One side's storage in a few words, without its volatile parts. */
@@ -18,6 +19,8 @@ export function sideWords(t: TargetInfo): string {
     return `${b.transport === 'iscsi' ? 'kernel iSCSI disk' : `${b.transport} block device`}${backing ? ` (${backing})` : ''}`;
   }
   if (d?.nfs) return `NFSv${d.nfs.version} ${d.nfs.server}:${d.nfs.export} through the kernel client`;
+  const c = d?.cluster;
+  if (c) return `${c.system}${c.name ? ` ${c.name}` : ''} through ${d?.fuseSubtype ? `FUSE (${d.fuseSubtype})` : `the ${c.client} client`}`;
   if (t.stack === 'fuse' || d?.fuseSubtype) return `FUSE filesystem${d?.fuseSubtype ? ` ${d.fuseSubtype}` : ''}`;
   return `${d?.mount?.fsType ?? t.fsType} filesystem${d?.mount ? ` from ${unnumbered(d.mount.source)}` : ''}`;
 }
@@ -51,6 +54,7 @@ function sideDetails(n: 'a' | 'b', run: RunRecord): string[] {
   }
   if (d?.block) out.push(`${n}: block transport ${d.block.transport}${d.block.loopDirectIo === undefined ? '' : `, direct I/O ${d.block.loopDirectIo ? 'on' : 'off'}`}${d.block.backing && d.block.transport !== 'loop' ? ` (${unnumbered(d.block.backing)})` : ''}`);
   if (t.userspace) out.push(`${n}: ${backendOf(t)} ${list(withoutKeys(t.userspace.facts, VOLATILE_FACTS))}`);
+  if (d?.cluster) out.push(`${n}: ${describeCluster({ ...d.cluster, source: 'settings' }).replace(/ \[settings\]$/, '')}`);
   return out;
 }
 

@@ -29,9 +29,9 @@ export const claimStatusSchema = claimRowStatusSchema.exclude(['mixed', 'not-che
   id: 'ClaimStatus', description: 'What one observation says about one claim.',
 });
 export const profileKeySchema = z.enum(PROFILE_KEYS).meta({
-  id: 'ProfileKey', description: 'A stack class, or a userspace driver with no host page cache (QEMU\'s iscsi:// and nfs:// drivers).',
+  id: 'ProfileKey', description: 'A stack class, or one of QEMU\'s userspace drivers (iscsi://, nfs://, gluster://, rbd:), or krbd (Ceph RBD through the kernel client).',
 });
-export const stackClassSchema = profileKeySchema.exclude(['iscsi-user', 'nfs-user']).meta({
+export const stackClassSchema = profileKeySchema.exclude(['iscsi-user', 'nfs-user', 'gluster-user', 'rbd-user', 'krbd']).meta({
   id: 'StackClass', description: 'The kind of storage the claims distinguish.',
 });
 export const predictedVerdictSchema = verdictSchema.exclude(['UNKNOWN']);
