@@ -84,11 +84,11 @@ BLOCK-PAGECACHE-INCOHERENT not applicable  the QEMU wiki page (W) makes this cla
 BLOCK-CACHE-NONE-ONLY      not applicable  the QEMU wiki page (W) makes this claim about shared block storage (iSCSI, FC, direct-attached), not about a clustered filesystem
 CLUSTER-FS-ANY-CACHE       VIOLATED        HAND1 writeback→writeback [none] #2: cache=writeback, without drop-cache (QEMU < 4.0): measured UNSAFE: 1024 blocks: 1022 fresh, 2 stale; block 0 stale: generation expected 7, found 6
   The stack contradicts the QEMU wiki page (W): it claims "Clustered file systems are safe for migration whatever the cache mode", but HAND1 writeback→writeback [none] #2 observed: 1024 blocks: 1022 fresh, 2 stale; block 0 stale: generation expected 7, found 6.
+  note: decided by HAND1 on a 4096 KiB image (1024 blocks of 4096 bytes) (the other probes use files of 64 KiB, which some client caches hold whole: GlusterFS quick-read caches files up to 64 KiB)
 QCOW2-METADATA             not checked     no probe cites it
 QED-DIRTY                  not checked     no probe cites it
 RAW-SIZE                   not checked     not selected: SIZE1
 EARLY-READ-64K             holds           HAND1 writeback→writeback [none] #2: sentence of HANDOFF: 1022 fresh
-  note: the 2010 qemu-devel thread (T) makes this claim about weakly coherent storage read through a host page cache (T: NFS), not about a clustered filesystem; reported as observed
 LOCK-INVALIDATES           not applicable  the 2010 qemu-devel thread (T) makes this claim about NFS, not about a clustered filesystem
 INVALIDATE-REMEDY          not checked     2 completed runs of HAND1, but no check bore on it with the variants run
 READAHEAD                  not applicable  the 2010 qemu-devel thread (T) makes this claim about the Linux NFS client, not about a clustered filesystem
@@ -120,5 +120,5 @@ unsafe        QEMU ≥ 4.0 (drop-cache)  UNKNOWN  allows   safe    not measured:
 unsafe        QEMU < 4.0               UNKNOWN  allows   safe    not measured: mode unsafe was not selected for both sides
 
   writeback, QEMU < 4.0: libvirt allows cache=writeback here (fuse.glusterfs is a cluster filesystem libvirt knows: any cache mode), but the measurement is UNSAFE
-  writeback, QEMU < 4.0: The stack contradicts the QEMU wiki page (W): CLUSTER-FS-ANY-CACHE says cache=writeback is safe on a clustered filesystem (clustered filesystems are safe for migration whatever the cache mode), but b read blocks that were not fresh after the handoff (#2: 1024 blocks: 1022 fresh, 2 stale; block 0 stale: generation expected 7, found 6).
+  writeback, QEMU < 4.0: The stack contradicts the QEMU wiki page (W): CLUSTER-FS-ANY-CACHE says cache=writeback is safe on a clustered filesystem (clustered filesystems such as Ceph and GlusterFS are safe for migration whatever the cache mode), but b read blocks that were not fresh after the handoff (#2: 1024 blocks: 1022 fresh, 2 stale; block 0 stale: generation expected 7, found 6).
 `
