@@ -8,7 +8,7 @@ import { allFresh } from '../src/blocks/tally.js';
 import { bearsOn, type Bearing } from './rules.js';
 import type { AccessProof } from '../src/checks.js';
 import type { SideName } from '../src/transport/spec.js';
-import { accessProof } from '../src/access.js';
+import { accessProof, directLeak } from '../src/access.js';
 import { backendOf, capsOf } from '../src/caps.js';
 import { MODE_TRAITS } from '../src/modes.js';
 
@@ -49,7 +49,8 @@ export async function provedRead(t: ProbeContext, o: { gen: number; h?: string; 
   const target = t.targets[side];
   const userspace = capsOf(target).pageCache ? undefined : backendOf(target);
   const direct = (o.direct ?? MODE_TRAITS[t.variant[side]].direct) && !userspace;
-  return { read, access: accessProof({ direct, ...(userspace ? { userspace } : {}), bytes: count * t.blockSize }, read.result) };
+  const leak = direct ? directLeak(target) : undefined;
+  return { read, access: accessProof({ direct, ...(userspace ? { userspace } : {}), ...(leak ? { directLeak: leak } : {}), bytes: count * t.blockSize }, read.result) };
 }
 
 /** a writes generation gen over the range and flushes (skipped by the agent in mode unsafe). */

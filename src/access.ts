@@ -11,6 +11,24 @@ export interface ReaderPath {
   userspace?: string;
   /** Bytes the read asked for. */
   bytes: number;
+  /** A client cache an O_DIRECT read does not bypass on this stack (GlusterFS's translators): why O_DIRECT proves nothing. */
+  directLeak?: string;
+}
+
+const OFF = /^(off|false|no|disable|disabled|0)$/i;
+
+/**
+ * Why an O_DIRECT read on this target may still be answered by a client-side cache, or undefined when O_DIRECT reaches the
+ * storage. GlusterFS (FUSE or libgfapi): quick-read has no O_DIRECT check, and io-cache and read-ahead serve what they hold
+ * unless strict-o-direct is on; only a volume whose options show all three off (as the virt profile sets) is trusted.
+ */
+export function directLeak(t: { backend?: string; details?: { fuseSubtype?: string; cluster?: { system: string; options: Record<string, string> } } }): string | undefined {
+  const c = t.details?.cluster;
+  const gluster = t.backend === 'libgfapi' || t.details?.fuseSubtype === 'glusterfs' || c?.system === 'glusterfs';
+  if (!gluster) return undefined;
+  const on = ['performance.quick-read', 'performance.io-cache', 'performance.read-ahead'].filter((k) => !OFF.test(c?.options[k] ?? ''));
+  if (on.length === 0) return undefined;
+  return `GlusterFS client translators may answer it (${on.map((k) => `${k} ${c?.options[k] ?? 'not read'}`).join(', ')}; quick-read has no O_DIRECT check)`;
 }
 
 const SECTOR = 512;
@@ -47,6 +65,7 @@ export function accessProof(r: ReaderPath, s: Pick<ReadSummary, 'counters' | 'co
   const values = s.counters?.values;
   const counted = values ? `; ${s.counters!.source}: ${describeCounters(values)}` : '';
   const counters = values ? { counters: values } : {};
+  if (r.direct && r.directLeak) return { reached: 'unproven', how: `O_DIRECT read, but ${r.directLeak}${counted}`, ...counters };
   if (r.direct) return { reached: 'storage', how: `O_DIRECT read${counted}`, ...counters };
   if (r.userspace) return { reached: 'storage', how: `${r.userspace} keeps no host page cache: every read is a protocol read${counted}`, ...counters };
   const got = storageBytes(s);

@@ -44,3 +44,16 @@ t.test('storage bytes and counter text', async (t) => {
   t.equal(storageBytes({}), undefined);
   t.equal(describeCounters({ a: [1, 2] }), 'a 1 → 2');
 });
+
+t.test('GlusterFS: an O_DIRECT read proves nothing while a read cache translator is on', async (t) => {
+  const { directLeak } = await import('../src/access.js');
+  const defaults = { details: { fuseSubtype: 'glusterfs', cluster: { system: 'glusterfs', options: { 'performance.quick-read': 'on', 'performance.io-cache': 'off', 'performance.read-ahead': 'off' } } } };
+  const virt = { details: { fuseSubtype: 'glusterfs', cluster: { system: 'glusterfs', options: { 'performance.quick-read': 'off', 'performance.io-cache': 'off', 'performance.read-ahead': 'off' } } } };
+  t.match(directLeak(defaults), /performance\.quick-read on; quick-read has no O_DIRECT check/);
+  t.equal(directLeak(virt), undefined, 'all three off: O_DIRECT reaches the bricks');
+  t.match(directLeak({ backend: 'libgfapi' }), /performance\.quick-read not read/, 'options unknown: not trusted');
+  t.equal(directLeak({ details: { fuseSubtype: 'ceph-fuse' } }), undefined);
+  const p = accessProof({ direct: true, directLeak: directLeak(defaults)!, bytes: 4096 }, {});
+  t.equal(p.reached, 'unproven');
+  t.match(p.how, /^O_DIRECT read, but GlusterFS client translators may answer it/);
+});
