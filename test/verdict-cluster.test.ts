@@ -113,3 +113,13 @@ t.test('two option profiles of one volume are two matrix rows; the label and det
   t.ok(w.details.includes('a, b: glusterfs coprobe (fuse client): performance.quick-read=off, performance.strict-o-direct=on'), w.details.join('\n'));
   t.ok(describeSide(virt, 'b').details.some((l) => /performance\.strict-o-direct=on \[gluster volume get/.test(l)), 'the run header shows the options and their source');
 });
+
+t.test('GPFS: detected, judged with the cluster profile, and the report says coprobe never measured it', async (t) => {
+  const { fsName, stackClassOf } = await import('../src/stack.js');
+  t.equal(fsName(0x47504653), 'gpfs');
+  t.equal(stackClassOf('dir', 0x47504653), 'cluster');
+  const p = profileKeyOf(gpfs);
+  t.equal(p.key, 'cluster');
+  t.match(p.note, /coprobe's own tests have never run on GPFS/);
+  t.match(libvirtOpinion(gpfs, 'writeback', 'no-drop-cache').why, /without drop-cache: libvirt refuses/, 'GPFS is shared but not a cluster FS to libvirt');
+});

@@ -54,5 +54,8 @@ export function profileKeyOf(t: TargetInfo): { key: ProfileKey; note?: string } 
   if (t.kind === 'device' && t.details?.block?.transport === 'rbd') return { key: 'krbd', note: `kernel RBD device${t.details.block.backing ? ` of ${t.details.block.backing}` : ''}: shared block storage over Ceph, read through the host page cache` };
   const sub = t.stack === 'fuse' ? fuseSubtypeOf(t) : undefined;
   if (sub && CLUSTER_FUSE.has(sub)) return { key: 'cluster', note: `FUSE client of ${sub}: judged as the clustered filesystem the wiki names` };
+  if (t.stack === 'cluster' && [t.fsType, t.details?.mount?.fsType].includes('gpfs')) {
+    return { key: 'cluster', note: 'GPFS (IBM Storage Scale): judged as the clustered filesystem the wiki names; coprobe\'s own tests have never run on GPFS (proprietary, not available to them), so nothing here was cross-checked against a known result' };
+  }
   return { key: t.stack };
 }
