@@ -18,7 +18,7 @@ t.teardown(() => tgt?.release());
 
 t.test('iscsi:// on both sides: every probe runs or says why not; no page cache, so every read is fresh and every mode SAFE', { skip }, async (t) => {
   const url = tgt!.url;
-  const r = await runProbes(url, url, { destroy: [url] });
+  const r = await runProbes(url, url, { destroy: [url], keep: 'iscsi-libiscsi' });
   t.equal(r.exitCode, 0);
   t.equal(r.run.sides.a.target.backend, 'libiscsi');
   t.equal(r.run.sides.b.target.caps?.pageCache, false, 'the side declares it has no page cache');

@@ -24,7 +24,7 @@ function ranOutcomes(r: Ran): Record<string, string[]> {
 for (const version of [3, 4] as const) {
   t.test(`nfs:// NFSv${version} on both sides: every probe runs or says why not; no client cache, every mode SAFE`, { skip }, async (t) => {
     const url = nfs!.url(version);
-    const r = await runProbes(url, url);
+    const r = await runProbes(url, url, { keep: `nfs${version}-libnfs` });
     t.equal(r.exitCode, 0);
     t.equal(r.run.sides.b.target.backend, 'libnfs');
     t.equal(r.run.sides.b.target.userspace?.facts.version, version);
