@@ -3,6 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsName, stackClassOf, stackClassOfMount, type StackClass } from '../stack.js';
 import { blockDetails, devParts } from './block.js';
+import { clusterFacts, type ClusterProbeEnv } from './cluster.js';
 import { fuseSubtype } from './fuse.js';
 import { mountDetails, mountFor, parseMountinfo, readMountinfo } from './mountinfo.js';
 import { localAddresses, nfsDetails, readLocalio } from './nfs.js';
@@ -21,6 +22,8 @@ export interface DetectInput {
   sysRoot?: string;
   /** This host's addresses (default: every interface's). */
   localAddrs?: readonly string[];
+  /** Where cluster detection reads processes and runs its bounded commands (default: this host). */
+  cluster?: ClusterProbeEnv;
 }
 
 /** The block device under a mount: its own dev, or the rdev of its /dev source when the dev is anonymous (btrfs: 0:NN). */
@@ -72,6 +75,9 @@ export function stackDetails(input: DetectInput): StackDetails {
   }
   const sub = fuseSubtype(mount.fsType, mount.options);
   if (sub !== undefined) out.fuseSubtype = sub;
+  // GlusterFS / CephFS: the settings that decide coherence (bounded subprocesses; failures land in cluster.source).
+  const cluster = clusterFacts(mount, { localAddrs: input.localAddrs ?? localAddresses(), ...input.cluster });
+  if (cluster) out.cluster = cluster;
   const bdev = nfs ? undefined : backingDev(mount.dev, mount.source);
   if (bdev) {
     const block = blockDetails(bdev, sysRoot);
