@@ -8,7 +8,7 @@ import { MODE_TRAITS } from '../src/modes.js';
 import { allFresh, describeCounts } from '../src/blocks/tally.js';
 import { COHERENT_WHEN_UNCACHED, staleRule, type Bearing } from './rules.js';
 import { nfsOps, prime, provedRead, remedyEvidence, rewrite } from './steps.js';
-import { lacking } from '../src/caps.js';
+import { capsOf, lacking } from '../src/caps.js';
 import type { CapabilityName } from '../native-bindings/backend.js';
 
 /** Past this, attribute caches with default bounds on local stacks have expired; longer waits are --window's job. */
@@ -40,6 +40,8 @@ export const METHODS: Record<string, Method> = {
     apply: async (t) => { await t.step('b', 'fadvise', { h: 'f', advice: 'dontneed', offset: 0, len: 0 }); return 'f'; },
   },
   blkflsbuf: { what: 'ioctl(BLKFLSBUF)', bearing: coherent, needs: ['blkflsbuf'], apply: async (t) => { await t.step('b', 'blkflsbuf', { h: 'f' }); return 'f'; } },
+  // Only where b's backend has a client cache of its own to invalidate (librbd): see the variants.
+  invalidate: { what: 'the backend\'s own cache invalidation (rbd_invalidate_cache)', bearing: coherent, needs: ['invalidate'], apply: async (t) => { await t.step('b', 'invalidate', { h: 'f' }); return 'f'; } },
   'direct-newfd': {
     what: 'a new O_DIRECT descriptor', needs: ['direct'],
     bearing: { 'NFS-ODIRECT-READ': ['holds', 'violated'], 'NFS-SYNC-STABLE-READ': ['holds', 'violated'], 'BLOCK-PROTOCOL-COHERENT': ['holds', 'violated'] },
@@ -82,7 +84,10 @@ export const flushMethods: Probe = {
   claims: ['INVALIDATE-REMEDY', 'QEMU-DROP-CACHE', 'BLOCK-PAGECACHE-INCOHERENT', 'NFS-OPEN-BOTH', 'NFS-ODIRECT-READ', 'NFS-SYNC-STABLE-READ', 'BLOCK-PROTOCOL-COHERENT', 'NFS-LOCALIO'],
   depends: [],
   targets: ['dir', 'device'],
-  variants: (pairs) => pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => Object.keys(METHODS).map((param) => ({ ...p, param }))),
+  variants: (pairs, targets) => {
+    const names = Object.keys(METHODS).filter((m) => m !== 'invalidate' || (targets && capsOf(targets.b).invalidate));
+    return pairs.filter((p) => !MODE_TRAITS[p.b].direct).flatMap((p) => names.map((param) => ({ ...p, param })));
+  },
   omit: (v, targets) => lacking(targets, { b: METHODS[v.param ?? 'none']!.needs ?? [] }),
   async run(t) {
     const m = METHODS[t.variant.param ?? 'none']!;
