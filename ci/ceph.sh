@@ -149,6 +149,7 @@ write_confs() {
 fsid = $fsid
 mon host = [v2:$ADDR:$MON_V2,v1:$ADDR:$MON_V1]
 public addr = $ADDR
+cluster addr = $ADDR
 auth cluster required = $auth
 auth service required = $auth
 auth client required = $auth
@@ -466,7 +467,8 @@ fuse_mount() {
   if awk -v m="$m" '$2 == m { f = 1 } END { exit !f }' /proc/mounts; then echo "$m"; return 0; fi
   mkdir -p "$m"
   # shellcheck disable=SC2086
-  setsid ceph-fuse -f -c "$CLIENT_CONF" --id "$CLIENT" --log-file "$LOGDIR/fuse.$name.log" --client-mountpoint / \
+  setsid ceph-fuse -f -c "$CLIENT_CONF" --id "$CLIENT" --log-file "$LOGDIR/fuse.$name.log" \
+    --admin-socket "$RUN/fuse.$name.asok" --client-mountpoint / \
     ${COPROBE_CEPH_FUSE_ARGS:-} "$m" \
     </dev/null >"$LOGDIR/fuse.$name.out" 2>&1 9>&- &
   pid=$!
