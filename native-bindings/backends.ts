@@ -3,8 +3,9 @@ import { BackendError, type BackendModule, type BackendName } from './backend.js
 import { libcBackend } from './libc-backend.js';
 import { libiscsiBackend } from './libiscsi.js';
 import { libnfsBackend } from './libnfs.js';
+import { librbdBackend } from './librbd.js';
 
-const MODULES: readonly BackendModule[] = [libcBackend, libiscsiBackend, libnfsBackend];
+const MODULES: readonly BackendModule[] = [libcBackend, libiscsiBackend, libnfsBackend, librbdBackend];
 
 /** Check the registry: unique names, unique schemes of the form "x:"; throws naming the offending backend. */
 export function validateBackends(mods: readonly BackendModule[]): Map<BackendName, BackendModule> {
