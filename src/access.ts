@@ -26,9 +26,12 @@ export function directLeak(t: { backend?: string; details?: { fuseSubtype?: stri
   const c = t.details?.cluster;
   const gluster = t.backend === 'libgfapi' || t.details?.fuseSubtype === 'glusterfs' || c?.system === 'glusterfs';
   if (!gluster) return undefined;
-  const on = ['performance.quick-read', 'performance.io-cache', 'performance.read-ahead'].filter((k) => !OFF.test(c?.options[k] ?? ''));
+  // Volume options name them performance.X (on/off); a client volfile (libgfapi) names the translator performance/X (loaded or not).
+  const off = (x: string) => OFF.test(c?.options[`performance.${x}`] ?? '') || c?.options[`performance/${x}`] === 'not loaded';
+  const said = (x: string) => c?.options[`performance.${x}`] ?? c?.options[`performance/${x}`] ?? 'not read';
+  const on = ['quick-read', 'io-cache', 'read-ahead'].filter((x) => !off(x));
   if (on.length === 0) return undefined;
-  return `GlusterFS client translators may answer it (${on.map((k) => `${k} ${c?.options[k] ?? 'not read'}`).join(', ')}; quick-read has no O_DIRECT check)`;
+  return `GlusterFS client translators may answer it (${on.map((x) => `performance.${x} ${said(x)}`).join(', ')}; quick-read has no O_DIRECT check)`;
 }
 
 const SECTOR = 512;

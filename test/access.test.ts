@@ -57,3 +57,10 @@ t.test('GlusterFS: an O_DIRECT read proves nothing while a read cache translator
   t.equal(p.reached, 'unproven');
   t.match(p.how, /^O_DIRECT read, but GlusterFS client translators may answer it/);
 });
+
+t.test('GlusterFS through libgfapi: the client volfile says which read caches are loaded', async (t) => {
+  const { directLeak } = await import('../src/access.js');
+  const graph = (qr: string) => ({ backend: 'libgfapi', details: { cluster: { system: 'glusterfs', options: { 'performance/quick-read': qr, 'performance/io-cache': 'not loaded', 'performance/read-ahead': 'not loaded' } } } });
+  t.match(directLeak(graph('loaded')), /performance\.quick-read loaded/);
+  t.equal(directLeak(graph('not loaded')), undefined);
+});
