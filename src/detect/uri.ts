@@ -11,8 +11,8 @@ export interface UserspaceUri {
 const DRIVERS: Record<string, [string, string]> = {
   nbd: ['QEMU nbd driver (userspace NBD client)', 'connect it with qemu-nbd --connect=/dev/nbdN or nbd-client and give /dev/nbdN'],
   iscsi: ['QEMU iscsi driver (libiscsi)', '`coprobe run` takes it as a side (libiscsi, as QEMU\'s driver); for the kernel path, log in with iscsiadm and give the /dev/sdX it creates'],
-  rbd: ['QEMU rbd driver (librbd)', 'map it with rbd map and give /dev/rbdN, or mount CephFS and give a directory'],
-  gluster: ['QEMU gluster driver (libgfapi)', 'mount the volume (mount -t glusterfs) and give a directory on it'],
+  rbd: ['QEMU rbd driver (librbd)', '`coprobe run` takes rbd://pool/image?conf=…&id=… as a side (librbd, as QEMU\'s rbd: driver); for the kernel path, map it with rbd map and give /dev/rbdN'],
+  gluster: ['QEMU gluster driver (libgfapi)', '`coprobe run` takes gluster://host/volume/dir as a side (libgfapi, as QEMU\'s gluster:// driver); for the kernel path, mount the volume (mount -t glusterfs) and give a directory on it'],
   nfs: ['QEMU nfs driver (libnfs)', '`coprobe run` takes it as a side (libnfs, as QEMU\'s driver); for the kernel path, mount the export (mount -t nfs) and give a directory on it'],
   http: ['QEMU curl driver (read-only)', 'give a local path to the same storage'],
   https: ['QEMU curl driver (read-only)', 'give a local path to the same storage'],
