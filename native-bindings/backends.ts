@@ -4,8 +4,9 @@ import { libcBackend } from './libc-backend.js';
 import { libiscsiBackend } from './libiscsi.js';
 import { libnfsBackend } from './libnfs.js';
 import { librbdBackend } from './librbd.js';
+import { libgfapiBackend } from './libgfapi.js';
 
-const MODULES: readonly BackendModule[] = [libcBackend, libiscsiBackend, libnfsBackend, librbdBackend];
+const MODULES: readonly BackendModule[] = [libcBackend, libiscsiBackend, libnfsBackend, librbdBackend, libgfapiBackend];
 
 /** Check the registry: unique names, unique schemes of the form "x:"; throws naming the offending backend. */
 export function validateBackends(mods: readonly BackendModule[]): Map<BackendName, BackendModule> {
