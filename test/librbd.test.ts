@@ -3,9 +3,8 @@
 // exclusive lock, and every set-up error with what to do.
 import t, { type Test } from 'tap';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../src/package-info.js';
+import { ensureCeph, noCephReason, rbdCli } from './fixtures/ceph.js';
 import { librbdBackend } from '../native-bindings/librbd.js';
 import { librbdCaps } from '../native-bindings/librbd-side.js';
 import { loadLibrbd } from '../native-bindings/librbd-lib.js';
@@ -15,35 +14,22 @@ import { BackendError, type SideBackend } from '../native-bindings/backend.js';
 import { Posix, type CallResult } from '../native-bindings/posix.js';
 import { allocAligned } from '../native-bindings/aligned-buffer.js';
 
-// --- the cluster: ci/ceph.sh (COPROBE_CEPH_ADDR/RUN/DATA select an instance), started here only when it is not running.
-const script = join(packageRoot(), 'ci', 'ceph.sh');
-const ceph = (...args: string[]) => spawnSync('bash', [script, ...args], { encoding: 'utf8', timeout: 300_000 });
-function noCephReason(): string | undefined {
-  if (process.getuid?.() !== 0) return 'needs root to run the Ceph daemons';
-  if (!existsSync(script)) return 'ci/ceph.sh is missing';
-  if (spawnSync('ceph-mon', ['--version']).error) return 'ceph-mon is not installed (ci/install-deps.sh)';
+// --- the cluster: ci/ceph.sh through test/fixtures/ceph.ts (COPROBE_CEPH_ADDR/RUN/DATA select an instance).
+function noRbdReason(): string | undefined {
   const lib = loadLibrbd();
-  return lib.available ? undefined : `librbd: ${lib.reason}`;
+  return noCephReason() ?? (lib.available ? undefined : `librbd: ${lib.reason}`);
 }
-const skip = noCephReason();
-let startedHere = false;
-let conf = '';
-if (!skip) {
-  // start is a no-op on a running cluster ("already running"); only a cluster this file started is stopped at the end.
-  const r = ceph('start');
-  if (r.status !== 0) throw new Error(`ci/ceph.sh start failed: ${r.stderr}`);
-  startedHere = !/already running/.test(r.stdout);
-  conf = ceph('conf').stdout.trim();
-}
-t.teardown(() => { if (startedHere) ceph('stop'); });
-const rbd = (...args: string[]) => spawnSync('rbd', ['-c', conf, '--id', 'coprobe', ...args], { encoding: 'utf8', timeout: 60_000 });
+const skip = noRbdReason();
+const cluster = skip ? undefined : ensureCeph();
+t.teardown(() => cluster?.release());
+const conf = cluster?.conf ?? '';
+const rbd = (...args: string[]) => rbdCli(args);
 let images = 0;
 /** A fresh image in the rbd pool (removed at teardown); its rbd:// URL with extra query options. */
 function scratchImage(t: Test, extra = ''): { name: string; url: string } {
   const name = `coprobe-librbd-${process.pid}-${++images}`;
-  const r = rbd('create', '--size', '8M', `rbd/${name}`);
-  if (r.status !== 0) throw new Error(`rbd create: ${r.stderr}`);
-  t.teardown(() => { rbd('rm', '--no-progress', `rbd/${name}`); });
+  cluster!.createImage(name, '8M');
+  t.teardown(() => cluster!.removeImage(name));
   return { name, url: `rbd://rbd/${name}?conf=${conf}&id=coprobe${extra}` };
 }
 
@@ -198,7 +184,7 @@ t.test('set-up errors: a stable code and what to do, within the timeout, no key 
   t.notMatch(garbled.err!.message, /sekrit/);
   t.match(connectError(`rbd://rbd/${img.name}?conf=${conf}&id=nobody`).err, { code: 'ELOGIN', message: /client\.nobody/ });
   // Nothing listens on port 1: the monitor client hunts until client_mount_timeout (5 s at most), then gives up.
-  const dead = connectError(`rbd://rbd/${img.name}?id=coprobe&mon_host=127.0.0.1:1&keyring=${encodeURIComponent(conf.replace(/ceph\.conf$/, 'client.coprobe.keyring'))}`, 30);
+  const dead = connectError(`rbd://rbd/${img.name}?id=coprobe&mon_host=127.0.0.1:1&keyring=${encodeURIComponent(cluster!.keyring)}`, 30);
   t.match(dead.err, { code: 'ECONNECT', message: /no Ceph monitor answered at 127\.0\.0\.1:1 within 5\.\d s \(ETIMEDOUT/ });
   t.ok(dead.ms < 9000, `gave up after ${dead.ms} ms (client_mount_timeout 5 s), inside the coordinator's 10 s per command`);
 });

@@ -3,10 +3,10 @@
 // the librbd side wrote, and bad input through the CLI.
 import t, { type Test } from 'tap';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../src/package-info.js';
+import { ensureCeph, noCephReason, rbdCli } from './fixtures/ceph.js';
 import { find, runProbes, type Ran } from './fixtures/run.js';
 import { runCli } from './fixtures/cli.js';
 import { computeVerdicts } from '../src/verdict/record.js';
@@ -19,34 +19,22 @@ import { Posix } from '../native-bindings/posix.js';
 import { allocAligned } from '../native-bindings/aligned-buffer.js';
 import type { ProbeRunRecord } from '../src/result.js';
 
-// --- the cluster: ci/ceph.sh (COPROBE_CEPH_ADDR/RUN/DATA select an instance), started here only when it is not running.
-const script = join(packageRoot(), 'ci', 'ceph.sh');
-const ceph = (...args: string[]) => spawnSync('bash', [script, ...args], { encoding: 'utf8', timeout: 300_000 });
-function noCephReason(): string | undefined {
-  if (process.getuid?.() !== 0) return 'needs root to run the Ceph daemons';
-  if (!existsSync(script)) return 'ci/ceph.sh is missing';
-  if (spawnSync('ceph-mon', ['--version']).error) return 'ceph-mon is not installed (ci/install-deps.sh)';
+// --- the cluster: ci/ceph.sh through test/fixtures/ceph.ts (COPROBE_CEPH_ADDR/RUN/DATA select an instance).
+function noRbdReason(): string | undefined {
   const lib = loadLibrbd();
-  return lib.available ? undefined : `librbd: ${lib.reason}`;
+  return noCephReason() ?? (lib.available ? undefined : `librbd: ${lib.reason}`);
 }
-const skip = noCephReason();
-let startedHere = false;
-let conf = '';
-if (!skip) {
-  const r = ceph('start');
-  if (r.status !== 0) throw new Error(`ci/ceph.sh start failed: ${r.stderr}`);
-  startedHere = !/already running/.test(r.stdout);
-  conf = ceph('conf').stdout.trim();
-}
-t.teardown(() => { if (startedHere) ceph('stop'); });
-const rbd = (...args: string[]) => spawnSync('rbd', ['-c', conf, '--id', 'coprobe', ...args], { encoding: 'utf8', timeout: 60_000 });
+const skip = noRbdReason();
+const cluster = skip ? undefined : ensureCeph();
+t.teardown(() => cluster?.release());
+const conf = cluster?.conf ?? '';
+const rbd = (...args: string[]) => rbdCli(args);
 let images = 0;
 /** A fresh 16 MiB image in the rbd pool (removed at teardown), and its rbd:// URL with extra query options. */
 function scratchImage(t: Test, extra = ''): { name: string; url: string } {
   const name = `coprobe-run-rbd-${process.pid}-${++images}`;
-  const r = rbd('create', '--size', '16M', `rbd/${name}`);
-  if (r.status !== 0) throw new Error(`rbd create: ${r.stderr}`);
-  t.teardown(() => { rbd('rm', '--no-progress', `rbd/${name}`); });
+  cluster!.createImage(name, '16M');
+  t.teardown(() => cluster!.removeImage(name));
   return { name, url: `rbd://rbd/${name}?conf=${conf}&id=coprobe${extra}` };
 }
 
@@ -196,7 +184,7 @@ t.test('bad input through the CLI: exit 2 with a message that says what to do, n
   await bad(`rbd://rbd/nosuchimage?conf=${conf}&id=coprobe`, 'an image that does not exist', /image nosuchimage does not exist in pool rbd.*rbd ls rbd/);
   const wrongKey = spawnSync('ceph-authtool', ['--gen-print-key'], { encoding: 'utf8' }).stdout.trim();
   await bad(`${img.url}&key=${encodeURIComponent(wrongKey)}`, 'a wrong key', /refused cephx authentication as client\.coprobe.*the key is not shown/, wrongKey.slice(0, 16));
-  const keyring = conf.replace(/ceph\.conf$/, 'client.coprobe.keyring');
+  const keyring = cluster!.keyring;
   const t0 = Date.now();
   await bad(`rbd://rbd/${img.name}?id=coprobe&mon_host=127.0.0.1:1&keyring=${keyring}`, 'a monitor address nobody answers', /no Ceph monitor answered at 127\.0\.0\.1:1 within 5\.\d s/);
   t.ok(Date.now() - t0 < 30_000, 'bounded by client_mount_timeout, not the coordinator killing a hung agent');
