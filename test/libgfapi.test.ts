@@ -181,9 +181,7 @@ t.test('against a real GlusterFS', { skip: noGlusterReason() }, async (t) => {
     t.match(ro, { ok: true, call: 'glfs_open(O_RDONLY)' });
     // Measured: write-behind acknowledges a write on a read-only glfs_fd_t; the brick refuses it, and the error comes back at close.
     t.match(backend.pwrite(ro.ret, buf.ptr, 4096, 0), { ok: true, ret: 4096 }, 'write-behind acknowledges before the brick answers');
-    const roClose = backend.close(ro.ret);
-    t.comment(`close of the read-only handle: ${roClose.errnoName}`);
-    t.match(roClose, { ok: false, errnoName: /^E/ }, 'the brick\'s refusal surfaces at close (FLUSH)');
+    t.match(backend.close(ro.ret), { ok: false, errnoName: 'EBADF' }, 'the brick\'s refusal surfaces at close (FLUSH)');
     t.match(backend.close(fd), { ok: true });
     t.match(backend.close(fd), { ok: false, errnoName: 'EBADF', detail: /no open handle/ });
     t.match(backend.pread(fd, buf.ptr, 4096, 0), { ok: false, errnoName: 'EBADF' });
