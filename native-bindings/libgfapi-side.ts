@@ -40,11 +40,8 @@ export class GfapiSide implements SideBackend {
   private readonly st = new Uint8Array(STAT_SIZE);
   private readonly k: { O_RDONLY: number; O_RDWR: number; O_CREAT: number; O_DIRECT: number };
 
-  /**
-   * dir: the directory inside the volume that relative paths are resolved against ("/" or "/sub/dir").
-   * onFini: called after glfs_fini (the connection's log file is removed there).
-   */
-  constructor(private readonly fns: GfapiFunctions, fs: unknown, readonly dir: string, private readonly onFini?: () => void) {
+  /** dir: the directory inside the volume that relative paths are resolved against ("/" or "/sub/dir"). */
+  constructor(private readonly fns: GfapiFunctions, fs: unknown, readonly dir: string) {
     this.fs = fs;
     const k = linuxConstants();
     if ('reason' in k) throw new Error(`libgfapi: ${k.reason}`);
@@ -223,6 +220,5 @@ export class GfapiSide implements SideBackend {
     }
     this.handles.clear();
     try { this.fns.glfs_fini(fs); } catch { /* idem */ }
-    try { this.onFini?.(); } catch { /* idem */ }
   }
 }

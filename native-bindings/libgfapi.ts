@@ -106,7 +106,7 @@ function connect(target: string, opts: ConnectOptions): { backend: SideBackend; 
     throw new BackendError('libgfapi', 'ECONNECT', `nothing answered at glusterd ${at} (${reach.why}); check that glusterd runs and listens there (ci/gluster.sh status)${u.portGiven ? '' : '; the URL names no port, so glusterd\'s 24007 is used'}`);
   }
   const logPath = join(tmpdir(), `coprobe-gfapi-${process.pid}-${++clients}.log`);
-  const removeLog = () => rmSync(logPath, { force: true });
+  const removeLog = () => { try { rmSync(logPath, { force: true }); } catch { /* a leftover log file is harmless */ } };
   const fs = fns.glfs_new(u.volume);
   if (!fs) throw new BackendError('libgfapi', 'ECONNECT', `glfs_new(${u.volume}) failed (${errnoName(koffi.errno()) || 'out of memory?'})`);
   let handedOver = false;
@@ -114,7 +114,8 @@ function connect(target: string, opts: ConnectOptions): { backend: SideBackend; 
     if (Number(fns.glfs_set_volfile_server(fs, u.transport, u.host, u.port)) !== 0) {
       throw new BackendError('libgfapi', 'EURL', `glfs_set_volfile_server(tcp, ${at}) refused it (${errnoName(koffi.errno())})`);
     }
-    // Never the agent's stdout (it speaks JSON lines there) and never stderr: a log file of this connection, removed at disconnect.
+    // Never the agent's stdout (it speaks JSON lines there) and never stderr: a log file of this connection, read when the
+    // set-up fails and removed once it is done.
     if (Number(fns.glfs_set_logging(fs, logPath, GF_LOG_ERROR)) !== 0) {
       throw new BackendError('libgfapi', 'ECONNECT', `glfs_set_logging(${logPath}) failed (${errnoName(koffi.errno())})`);
     }
@@ -145,7 +146,10 @@ function connect(target: string, opts: ConnectOptions): { backend: SideBackend; 
       }
       : { system: 'glusterfs', client: 'gfapi', name: u.volume, options: {}, source: `the client volfile could not be read: ${vf.why}` };
     const id = volumeId(fns, fs);
-    const backend = new GfapiSide(fns, fs, u.path, removeLog);
+    // The log served to explain a failed set-up; gfapi keeps writing into the unlinked file, which goes with the process.
+    // Removed now rather than at disconnect: glfs_fini takes ~10 s and an agent killed meanwhile would leave it behind.
+    removeLog();
+    const backend = new GfapiSide(fns, fs, u.path);
     handedOver = true;
     const version = lib.version ? `GlusterFS ${lib.version}` : 'GlusterFS (version unknown)';
     const connected: ConnectedTarget = {
@@ -163,13 +167,12 @@ function connect(target: string, opts: ConnectOptions): { backend: SideBackend; 
     return { backend, target: connected };
   } finally {
     if (!handedOver) {
+      removeLog(); // already read into the error, if it said anything
       // glfs_fini of an initialised graph takes ~10 s in glusterfs 9+ (gluster/glusterfs#2606): longer than the
       // coordinator waits for init's answer. It runs on a worker thread while the error goes back at once.
       try {
-        (fns.glfs_fini as unknown as { async: (fs: unknown, cb: () => void) => void }).async(fs, () => removeLog());
-      } catch {
-        removeLog();
-      }
+        (fns.glfs_fini as unknown as { async: (fs: unknown, cb: () => void) => void }).async(fs, () => undefined);
+      } catch { /* nothing more to do */ }
     }
   }
 }
