@@ -41,7 +41,7 @@
 # a fresh server. restart: glusterd and the bricks killed (clients see the server go away) and started again over the
 # same bricks and volume definitions, data kept. status: exit 0 only when glusterd runs, both volumes are started with
 # their brick online, and each volume can really be FUSE-mounted (a mount, statfs and unmount in a scratch directory).
-# Every wait is bounded.
+# Every wait is bounded. COPROBE_GLUSTER_BRICKS=dir skips the loop image (bricks are directories, created with force).
 set -euo pipefail
 [ -z "${COPROBE_GLUSTER_TRACE:-}" ] || { PS4='+ ${EPOCHREALTIME} '; set -x; }
 
@@ -61,6 +61,8 @@ MODEFILE=$RUN/bricks.mode
 LOG=$LOGDIR/glusterd.log
 IMAGE_SIZE=512M
 READY_TIMEOUT_S=${COPROBE_GLUSTER_READY_TIMEOUT:-30}
+# auto: the XFS loop image when it can be made, else directories; dir: directories (created with force) always.
+BRICK_MODE=${COPROBE_GLUSTER_BRICKS:-auto}
 # The coprobe-virt profile, in the order it is applied.
 VIRT_OPTIONS=(
   performance.quick-read=off
@@ -148,6 +150,7 @@ mount_bricks() {
   mkdir -p "$BRICKS"
   if mountpoint -q "$BRICKS"; then return 0; fi
   if [ "$(cat "$MODEFILE" 2>/dev/null)" = dir ]; then return 0; fi
+  if [ "$BRICK_MODE" = dir ]; then echo dir >"$MODEFILE"; return 0; fi
   if command -v mkfs.xfs >/dev/null && { [ -e "$IMAGE" ] || { truncate -s "$IMAGE_SIZE" "$IMAGE" && mkfs.xfs -q -f "$IMAGE" >"$LOGDIR/mount-bricks.err" 2>&1; }; } &&
     mount -o loop,noatime "$IMAGE" "$BRICKS" 2>"$LOGDIR/mount-bricks.err"; then
     echo loop >"$MODEFILE"

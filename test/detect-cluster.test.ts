@@ -2,6 +2,7 @@
 // profiles, FUSE client options), bounded when the server does not answer; CephFS kernel mounts from mountinfo text
 // (no ceph module here), ceph-fuse from its conf file when no admin socket answers.
 import t from 'tap';
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { stackDetails } from '../src/detect/details.js';
 import { readMountinfo, parseMountinfo } from '../src/detect/mountinfo.js';
 import { splitGlusterSource, longOptions } from '../src/detect/cluster.js';
 import { ensureGluster, noGlusterReason, GLUSTER_VIRT_OPTIONS, type GlusterMount } from './fixtures/gluster.js';
+import { packageRoot } from '../src/package-info.js';
 
 const skip = noGlusterReason();
 const gluster = skip ? undefined : ensureGluster();
@@ -111,6 +113,27 @@ t.test('ceph-fuse without an admin socket (no client process): the settings from
   t.match(d.cluster!.source, new RegExp(`^${conf.replace(/[.]/g, '\\.')} \\(client\\.admin; settings not there are ceph's defaults\\); could not read: no ceph-fuse process with /mnt/cfuse on its command line`));
   const none = stackDetails({ path: '/mnt/cfuse', kind: 'dir', dev: '0:70', mountinfo, cluster: { cephConf: join(dir, 'nosuch.conf'), cephRunDirs: [dir] } });
   t.match(none.cluster, { options: {}, source: /^could not read: no ceph-fuse process .*nosuch\.conf: ENOENT/ });
+});
+
+// ci/ceph.sh belongs to the Ceph tests: used here only when a cluster already runs (starting one takes ~20 s).
+const cephScript = join(packageRoot(), 'ci', 'ceph.sh');
+const cephRuns = process.getuid?.() === 0 && spawnSync('bash', [cephScript, 'status'], { timeout: 30_000 }).status === 0;
+
+t.test('ceph-fuse live (a ci/ceph.sh mount): the client\'s settings from its admin socket', { skip: cephRuns ? undefined : 'no ci/ceph.sh cluster running' }, async (t) => {
+  const name = `detect-${process.pid}`;
+  const m = spawnSync('bash', [cephScript, 'mount', name], { encoding: 'utf8', timeout: 90_000 });
+  t.equal(m.status, 0, `ci/ceph.sh mount ${name}: ${m.stderr}`);
+  t.teardown(() => { spawnSync('bash', [cephScript, 'umount', name], { timeout: 60_000 }); });
+  const dir = m.stdout.trim();
+  const e = parseMountinfo(readMountinfo()).find((x) => x.mountPoint === dir)!;
+  t.equal(e.fsType, 'fuse.ceph-fuse');
+  const started = Date.now();
+  const d = stackDetails({ path: dir, kind: 'dir', dev: e.dev });
+  t.ok(Date.now() - started < 3000, `detection took ${Date.now() - started} ms`);
+  t.match(d.cluster, { system: 'cephfs', client: 'fuse', source: /^the client's admin socket \S+\.asok \(config show; ceph-fuse pid \d+\)$/ });
+  // The settings the notes name, as this client runs them (ceph 16 defaults unless ci/ceph.sh changed them).
+  t.match(d.cluster!.options, { fuse_use_invalidate_cb: /^(true|false)$/, fuse_disable_pagecache: /^(true|false)$/, client_oc: /^(true|false)$/, client_cache_size: /^\d+$/ });
+  t.notMatch(JSON.stringify(d.cluster), /key|secret|AQ[A-Za-z0-9+/]{20}/, 'no key material');
 });
 
 t.test('not a cluster filesystem: no cluster facts', async (t) => {

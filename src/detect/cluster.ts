@@ -79,7 +79,7 @@ const GLUSTER_FUSE_DEFAULTS: Record<string, string> = {
 const CEPH_KERNEL_RE = /^(noshare|share|fsc|nofsc|dcache|nodcache|caps_wanted_delay_min|caps_wanted_delay_max|caps_max|rasize|rsize|wsize|readdir_max_entries|readdir_max_bytes|write_congestion_kb|noasyncreaddir|asyncreaddir|nocopyfrom|copyfrom|wsync|nowsync|pagecache|nopagecache|noquotadf|recover_session|sync|dirstat|nodirstat|rbytes|norbytes|ms_mode|mount_timeout|osdkeepalive|osd_idle_ttl|crush_location|read_from_replica)$/;
 
 /** ceph-fuse / libcephfs client settings that decide caching and invalidation (src/common/options). */
-const CEPH_FUSE_RE = /^(client_cache_size|client_cache_mid|client_oc|client_oc_size|client_oc_max_dirty|client_oc_target_dirty|client_oc_max_dirty_age|client_oc_max_objects|client_readahead_min|client_readahead_max_bytes|client_readahead_max_periods|client_use_faked_inos|client_caps_release_delay|client_tick_interval|client_force_lazyio|client_dirsize_rbytes|client_permissions|fuse_use_invalidate_cb|fuse_disable_pagecache|fuse_big_writes|fuse_default_permissions|fuse_atomic_o_trunc|fuse_multithreaded|fuse_set_user_groups|fuse_splice_read|fuse_splice_write|fuse_splice_move|fuse_syncfs_on_mksnap|client_mount_timeout)$/;
+const CEPH_FUSE_RE = /^(client_cache_size|client_cache_mid|client_oc|client_oc_size|client_oc_max_dirty|client_oc_target_dirty|client_oc_max_dirty_age|client_oc_max_objects|client_readahead_min|client_readahead_max_bytes|client_readahead_max_periods|client_caps_release_delay|client_force_lazyio|fuse_use_invalidate_cb|fuse_disable_pagecache)$/;
 
 /** One bounded command: its stdout, or the reason it failed. */
 function run(cmd: string, args: string[], timeoutMs: number): { ok: true; out: string } | { ok: false; why: string } {
@@ -317,7 +317,8 @@ export function cephFuseFacts(mount: MountDetails, env: ClusterProbeEnv = {}): C
         try {
           const all = JSON.parse(r.out) as Record<string, unknown>;
           for (const [k, v] of Object.entries(all)) if (CEPH_FUSE_RE.test(k)) options[k] = String(v);
-          return { system: 'cephfs', client: 'fuse', ...(name ? { name } : {}), options, source: `the client's admin socket ${asok} (config show; ceph-fuse pid ${client.pid})` };
+          const fs = name ?? ([all.client_fs, all.client_mds_namespace].find((x) => typeof x === 'string' && x !== '') as string | undefined);
+          return { system: 'cephfs', client: 'fuse', ...(fs ? { name: fs } : {}), options, source: `the client's admin socket ${asok} (config show; ceph-fuse pid ${client.pid})` };
         } catch { failed.push(`${asok}: config show did not answer JSON`); }
       } else failed.push(r.why);
     } else failed.push(`no admin socket of ceph-fuse pid ${client.pid} in ${(env.cephRunDirs ?? ['/var/run/ceph', '/run/ceph']).join(', ')}`);
