@@ -181,12 +181,21 @@ start_glusterd() {
   write_volfile
   [ -e "$LOG" ] && mv -f "$LOG" "$LOG.prev"
   rm -f "$PIDFILE" "$SOCK"
-  setsid glusterd -N -f "$VOLFILE" -l "$LOG" --log-level INFO </dev/null >"$LOGDIR/glusterd.out" 2>&1 9>&- &
-  local pid=$!
-  echo "$pid" >"$PIDFILE"
+  # glusterd writes its own pid file (-p): when this script runs as a process group leader, setsid forks and $! is
+  # setsid's pid, not glusterd's.
+  setsid glusterd -N -p "$PIDFILE" -f "$VOLFILE" -l "$LOG" --log-level INFO </dev/null >"$LOGDIR/glusterd.out" 2>&1 9>&- &
+  local launcher=$! pid=""
   local deadline=$((SECONDS + READY_TIMEOUT_S))
-  until [ -S "$SOCK" ] && cli pool list >/dev/null 2>&1; do
-    if ! alive "$pid" glusterd; then
+  until [ -n "$pid" ] && [ -S "$SOCK" ] && cli pool list >/dev/null 2>&1; do
+    [ -n "$pid" ] || { pid=$(cat "$PIDFILE" 2>/dev/null || true); alive "$pid" glusterd || pid=""; }
+    if [ -z "$pid" ] && ! alive "$launcher" glusterd && ! alive "$launcher" setsid && [ ! -s "$PIDFILE" ]; then
+      sleep 0.5; pid=$(cat "$PIDFILE" 2>/dev/null || true); alive "$pid" glusterd || pid=""
+      [ -n "$pid" ] && continue
+      echo "ci/gluster.sh: glusterd exited on start; log tail ($LOG):" >&2
+      tail -n 20 "$LOG" "$LOGDIR/glusterd.out" >&2 2>/dev/null || true
+      rm -f "$PIDFILE"; exit 1
+    fi
+    if [ -n "$pid" ] && ! alive "$pid" glusterd; then
       echo "ci/gluster.sh: glusterd (pid $pid) exited on start; log tail ($LOG):" >&2
       tail -n 20 "$LOG" "$LOGDIR/glusterd.out" >&2 2>/dev/null || true
       rm -f "$PIDFILE"; exit 1
