@@ -316,6 +316,13 @@ create() {
 start() {
   if any_running; then
     local d
+    # Asked for another address, auth or store than the running cluster has: say so rather than pretend.
+    [ -z "${COPROBE_CEPH_ADDR:-}" ] || [ "$(conf_value 'public addr')" = "$ADDR" ] \
+      || die "the cluster runs on $(conf_value 'public addr'), not $ADDR (COPROBE_CEPH_ADDR): stop it first"
+    [ -z "${COPROBE_CEPH_AUTH:-}" ] || [ "$(conf_value 'auth client required')" = "$AUTH" ] \
+      || die "the cluster runs with auth $(conf_value 'auth client required'), not $AUTH (COPROBE_CEPH_AUTH): stop it first"
+    [ -z "${COPROBE_CEPH_STORE:-}" ] || [ "$(conf_value 'osd objectstore')" = "$STORE" ] \
+      || die "the cluster's OSD runs $(conf_value 'osd objectstore'), not $STORE (COPROBE_CEPH_STORE): stop it first"
     for d in $DAEMONS; do daemon_running "$d" || die "$d is not running (pid file $RUN/$d.pid): run ci/ceph.sh restart"; done
     healthy || die "the cluster runs but is not healthy (see ci/ceph.sh status); try: ci/ceph.sh stop && ci/ceph.sh start"
     echo "ci/ceph: already running, $(summary)"
@@ -337,7 +344,12 @@ clean_stale() {
   ceph_fuse_cleanup
 }
 
-summary() { echo "mon $ADDR:$MON_V2, fs $FS, pool $RBD_POOL, auth $AUTH, store $STORE; client conf $CLIENT_CONF (--id $CLIENT)"; }
+# A setting of the running cluster, from its conf (status and start report what runs, not what the environment asks).
+conf_value() { awk -v k="$1" -F' = ' '$1 == k { print $2; exit }' "$ADMIN_CONF" 2>/dev/null || true; }
+summary() {
+  echo "mon $(conf_value 'public addr'):$MON_V2, fs $FS, pool $RBD_POOL, auth $(conf_value 'auth client required')," \
+    "store $(conf_value 'osd objectstore'); client conf $CLIENT_CONF (--id $CLIENT)"
+}
 
 healthy() {
   local d
