@@ -1,5 +1,6 @@
 // `coprobe lab [scenarios] [--list]`: boot Debian's kernel under qemu, run each scenario's probes against the kernel NFS
-// server and clients or the kernel iSCSI initiator inside it, and write each scenario's reports as `coprobe run` does.
+// server and clients, the kernel iSCSI initiator, or the kernel's Ceph clients (CephFS, rbd) and ceph-fuse over a
+// single-host Ceph cluster inside it, and write each scenario's reports as `coprobe run` does.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ import { LabError } from './errors.js';
 import { renderScenarioList } from './list.js';
 import { renderLabSummary, type LabSummary, type ScenarioResult } from './summary.js';
 import type { Accel } from './qemu.js';
-import type { LabPlan } from './types.js';
+import type { LabPlan, LabService, Scenario } from './types.js';
+import { SERVICES, SERVICE_STOPS, TCG_CPU_MAX } from './guest/services.js';
 import { cliEntry, packageRoot } from '../package-info.js';
 import { parseFormats, writeReports } from '../report/formats.js';
 import { staleWindowLine } from './windows.js';
@@ -68,7 +70,9 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     throw new UsageError((err as Error).message);
   }
   checkGuestVisible([process.execPath, packageRoot()]);
-  checkRequirements([...new Set(scenarios.flatMap((s) => s.needs))]);
+  const services = [...new Set(scenarios.flatMap((s) => s.needs))];
+  checkRequirements(services);
+  const memory = guestMemory(args.memory, scenarios);
 
   const host: { phase: string; ms: number; ok: boolean; note?: string }[] = [];
   const timed = <T>(phase: string, f: () => T, note?: (r: T) => string | undefined): T => {
@@ -98,19 +102,21 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
       scenarios: scenarios.map((s) => s.name),
       runArgs: ['--timeout', String(args.agentTimeout), ...args.probes.flatMap((p) => ['--probes', p])],
       node: process.execPath, coprobe: cliEntry(), kernelPackage: `${kernel.package} ${kernel.version}`, accel: args.accel,
-      runTimeoutMs, stepTimeoutMs,
+      runTimeoutMs, stepTimeoutMs, memoryMiB: memory.mib,
     };
     writeFileSync(join(share, 'plan.json'), JSON.stringify(plan, null, 2));
     writeFileSync(join(share, 'stage2.sh'), stage2Script(process.execPath, join(packageRoot(), 'dist', 'src', 'lab', 'guest', 'entry.js')));
     chmodSync(join(share, 'stage2.sh'), 0o755);
     mkdirSync(join(share, 'out'));
     if (interrupted) throw new LabError('LAB_INTERRUPTED', `${interrupted}: stopped before the guest booted`);
-    log(`lab: booting ${kernel.package} ${kernel.version} (${kernel.release}) under qemu ${args.accel}, ${args.memory} MiB; scenarios: ${plan.scenarios.join(', ')}`);
+    log(`lab: booting ${kernel.package} ${kernel.version} (${kernel.release}) under qemu ${args.accel}, ${memory.note}; scenarios: ${plan.scenarios.join(', ')}`);
 
     vm = new LabVm({
-      spec: { vmlinux: kernel.vmlinux, initramfs: initramfs.path, share, modules: kernel.modules, memoryMiB: args.memory, cpus: 2, accel: args.accel, console: consoleFile },
-      // The guest bounds each step and each run itself; the host's bounds on silence add a minute, for a wedged guest.
-      bootTimeoutMs, stepTimeoutMs: stepTimeoutMs + 60_000, runTimeoutMs: runTimeoutMs + 60_000,
+      spec: { vmlinux: kernel.vmlinux, initramfs: initramfs.path, share, modules: kernel.modules, memoryMiB: memory.mib, cpus: 2, accel: args.accel, console: consoleFile,
+        ...(services.some((n) => TCG_CPU_MAX.includes(n)) ? { tcgCpu: 'max' as const } : {}) },
+      // The guest bounds each step and each run itself; the host's bounds on silence add a minute, for a wedged guest
+      // (and cover the longest step a selected scenario or service names: a Ceph cluster's start-up under TCG).
+      bootTimeoutMs, stepTimeoutMs: longestStepMs(scenarios, services, stepTimeoutMs) + 60_000, runTimeoutMs: runTimeoutMs + 60_000,
       onEvent: (e) => progress(e, log),
     });
     let events: SeenEvent[] = [];
@@ -126,7 +132,7 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     const results = collect(scenarios.map((s) => s.name), events, share, args.report, formats, log, colourWanted(process.stdout), failure);
     const summary: LabSummary = {
       kernelPackage: kernel.package, kernelVersion: kernel.version, kernel: kernel.release, accel: args.accel,
-      phases: [...host, ...(bootMs >= 0 ? [{ phase: 'boot', ms: Math.round(bootMs), ok: true }] : []),
+      phases: [...host, ...(bootMs >= 0 ? [{ phase: 'boot', ms: Math.round(bootMs), ok: true, note: `${memory.mib} MiB, 2 vCPUs` }] : []),
         ...phaseTimes(events), ...(shutdownMs >= 0 ? [{ phase: 'shutdown', ms: shutdownMs, ok: true }] : [])],
       scenarios: results,
       ...(failure ? { failure: { code: failure.code, message: failure.message } } : {}),
@@ -145,6 +151,24 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     process.removeListener('SIGTERM', onSignal);
     rmSync(share, { recursive: true, force: true });
   }
+}
+
+/**
+ * The guest's memory: the largest of --memory and what the selected scenarios need (a Ceph cluster's daemons need more
+ * than the NFS and iSCSI scenarios; the default set keeps --memory), with a note naming who asked for it.
+ */
+export function guestMemory(given: number, scenarios: readonly Scenario[]): { mib: number; note: string } {
+  const needy = scenarios.filter((s) => (s.memoryMiB ?? 0) > given);
+  if (!needy.length) return { mib: given, note: `${given} MiB` };
+  const mib = Math.max(...needy.map((s) => s.memoryMiB!));
+  return { mib, note: `${mib} MiB (raised from --memory ${given}: ${needy.map((s) => `${s.name} needs ${s.memoryMiB}`).join(', ')})` };
+}
+
+/** The host's bound on one silent phase: the longest bound of any step the guest may run for these scenarios. */
+export function longestStepMs(scenarios: readonly Scenario[], services: readonly LabService[], stepTimeoutMs: number): number {
+  const steps = [...scenarios.flatMap((s) => [...s.setup, ...(s.observe ?? []), ...s.teardown]),
+    ...services.flatMap((n) => [...SERVICES[n], ...(SERVICE_STOPS[n] ?? [])])];
+  return Math.max(stepTimeoutMs, ...steps.map((s) => s.timeoutMs ?? stepTimeoutMs));
 }
 
 /** A line per event as the guest goes (phases starting and ending, scenarios done). */

@@ -16,6 +16,11 @@ export interface QemuSpec {
   accel: Accel;
   /** File the guest's serial console is written to. */
   console: string;
+  /**
+   * TCG's CPU model: 'max' (every feature TCG emulates) where a scenario's software needs it; unset, qemu's default
+   * (qemu64). KVM always takes the host's CPU.
+   */
+  tcgCpu?: 'max';
 }
 
 /** qemu-system-x86_64's arguments for the lab guest. */
@@ -28,7 +33,7 @@ export function qemuArgs(q: QemuSpec): string[] {
   ];
   return [
     '-accel', q.accel === 'tcg' ? 'tcg,thread=multi' : 'kvm',
-    ...(q.accel === 'kvm' ? ['-cpu', 'host'] : []),
+    ...(q.accel === 'kvm' ? ['-cpu', 'host'] : q.tcgCpu ? ['-cpu', q.tcgCpu] : []),
     '-m', String(q.memoryMiB), '-smp', String(q.cpus),
     '-kernel', q.vmlinux, '-initrd', q.initramfs,
     '-append', 'console=ttyS0 quiet panic=-1',

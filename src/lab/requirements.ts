@@ -1,9 +1,10 @@
 // What the lab needs on the host: root, qemu, busybox-static, kmod, xz, apt, and the storage software the guest runs
-// from the host's own root (nfs-kernel-server, open-iscsi, tgt, iproute2, util-linux), each named with its package.
+// from the host's own root (nfs-kernel-server, open-iscsi, tgt, Ceph, iproute2, util-linux), each named with its package.
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { LabService } from './types.js';
 import { LabError } from './errors.js';
+import { cephScriptPath } from './guest/services.js';
 
 /** A command and the Debian package that provides it. */
 interface Need { command: string; pkg: string }
@@ -27,6 +28,13 @@ const BY_SERVICE: Record<LabService, Need[]> = {
   'client-b-namespaces': [],
   'iscsi-target': [{ command: 'tgtd', pkg: 'tgt' }, { command: 'tgtadm', pkg: 'tgt' }],
   'iscsi-initiator': [{ command: 'iscsid', pkg: 'open-iscsi' }, { command: 'iscsiadm', pkg: 'open-iscsi' }],
+  // ci/ceph.sh's daemons and admin commands, the kernel clients' helpers (mount.ceph, rbd map) and jq (the MDS session list).
+  ceph: [
+    { command: 'ceph-mon', pkg: 'ceph-mon' }, { command: 'ceph-osd', pkg: 'ceph-osd' }, { command: 'ceph-mds', pkg: 'ceph-mds' },
+    { command: 'ceph', pkg: 'ceph-common' }, { command: 'rbd', pkg: 'ceph-common' }, { command: 'mount.ceph', pkg: 'ceph-common' },
+    { command: 'jq', pkg: 'jq' },
+  ],
+  'ceph-fuse': [{ command: 'ceph-fuse', pkg: 'ceph-fuse' }],
 };
 
 /** Where a command is on PATH (plus the sbin directories), or undefined. */
@@ -43,11 +51,15 @@ export function missingPackages(services: readonly LabService[], has: (c: string
 }
 
 /** Throw LAB_REQUIREMENTS unless the lab can run here, saying what to install. */
-export function checkRequirements(services: readonly LabService[], uid = process.getuid?.() ?? 0): void {
+export function checkRequirements(services: readonly LabService[], uid = process.getuid?.() ?? 0, cephScript = cephScriptPath()): void {
   if (uid !== 0) throw new LabError('LAB_REQUIREMENTS', 'coprobe lab needs root (it runs qemu and reads the host root to share it with the guest): run it as root');
   const missing = missingPackages(services);
   if (missing.length) {
     throw new LabError('LAB_REQUIREMENTS', `missing on this host: ${missing.join(', ')}; install them with service start-up suppressed (the guest starts its own servers; the host's must not run): bash ci/install-deps.sh, or apt-get install --no-install-recommends ${missing.join(' ')}`);
+  }
+  // The Ceph cluster is made by the checkout's ci/ceph.sh (an installed package has no ci/).
+  if (services.includes('ceph') && !existsSync(cephScript)) {
+    throw new LabError('LAB_REQUIREMENTS', `the Ceph scenarios start their cluster with ${cephScript}, which is missing: run coprobe lab from a checkout of coprobe`);
   }
 }
 

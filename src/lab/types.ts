@@ -14,7 +14,13 @@ export interface LabStep {
 }
 
 /** Services a scenario needs; each is started once per boot, before the first scenario that needs it. */
-export type LabService = 'nfs-server' | 'client-b-namespaces' | 'iscsi-target' | 'iscsi-initiator';
+export type LabService = 'nfs-server' | 'client-b-namespaces' | 'iscsi-target' | 'iscsi-initiator' | 'ceph' | 'ceph-fuse';
+
+/**
+ * The storage a scenario measures, which decides how its run is judged: nfs (NFS), iscsi and rbd (shared block: two
+ * block devices, two page caches), cephfs and ceph-fuse (a clustered filesystem: CephFS's kernel client, its FUSE client).
+ */
+export type ScenarioKind = 'nfs' | 'iscsi' | 'rbd' | 'cephfs' | 'ceph-fuse';
 
 /** The sides a scenario hands to `coprobe run` inside the guest. */
 export interface LabSides {
@@ -35,14 +41,26 @@ export interface Scenario {
   name: string;
   summary: string;
   /** Storage class the run is judged as (the runner detects it anyway; this is for --list and the checks at load). */
-  kind: 'nfs' | 'iscsi';
+  kind: ScenarioKind;
   /** Run by `coprobe lab` without scenario names. */
   default: boolean;
   /** Set for a deliberately confounded case, saying why its results are not two hosts'. */
   confounded?: string;
   needs: LabService[];
+  /**
+   * Guest memory this scenario needs, in MiB, when more than the lab's default (measured: say why in the scenario):
+   * the lab boots with the largest of --memory and the selected scenarios' needs, so the default set keeps its memory.
+   */
+  memoryMiB?: number;
+  /** Debian packages whose versions go into this scenario's lab facts beside the lab's own (e.g. ceph-common). */
+  packages?: string[];
   /** Steps that make the two sides, in order. */
   setup: LabStep[];
+  /**
+   * Steps run after the set-up whose output the lab facts record after `facts.clients` (what shows that the sides are
+   * two clients: e.g. the MDS's session list); a failure is recorded there too, not fatal.
+   */
+  observe?: LabStep[];
   /** Steps that undo them, run even after a failed set-up or run (each failure is logged, not fatal). */
   teardown: LabStep[];
   sides: LabSides;
@@ -65,6 +83,8 @@ export interface LabPlan {
   runTimeoutMs: number;
   /** Bound on each set-up and teardown step that names none, in ms. */
   stepTimeoutMs: number;
+  /** Guest memory in MiB the lab booted with (recorded in the guest log). */
+  memoryMiB?: number;
 }
 
 /** One line of the guest's events.jsonl: phases as they start and end, so the host can time them and name a hung one. */

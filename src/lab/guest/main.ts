@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { LabEvent, LabPlan, LabService, LabStep, Scenario } from '../types.js';
 import type { LabFacts } from '../../result.js';
 import { SCENARIOS } from '../scenarios/index.js';
-import { SERVICES } from './services.js';
+import { SERVICES, SERVICE_STOPS } from './services.js';
 import { runStep, stepFailure } from './step.js';
 import { HOST_A } from './names.js';
 import { runArgv } from './run-argv.js';
@@ -18,10 +18,13 @@ function uptime(): number {
   return Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
 }
 
+/** The storage packages every run's lab facts name. */
+const LAB_PACKAGES = ['nfs-kernel-server', 'nfs-common', 'open-iscsi', 'tgt'];
+
 /** Versions of the guest's storage packages, as dpkg has them (absent when not installed). */
-function packageVersions(): Record<string, string> {
+function packageVersions(names: readonly string[] = LAB_PACKAGES): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of ['nfs-kernel-server', 'nfs-common', 'open-iscsi', 'tgt']) {
+  for (const p of names) {
     try {
       const v = execFileSync('dpkg-query', ['-W', '-f', '${Version}', p], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       if (v) out[p] = v;
@@ -37,6 +40,7 @@ export async function runGuest(share: string): Promise<void> {
   const byName = new Map(SCENARIOS.map((s) => [s.name, s]));
   const packages = packageVersions();
   execFileSync('hostname', [HOST_A]);
+  console.log(`coprobe lab guest: ${plan.memoryMiB ?? '?'} MiB booted; ${readFileSync('/proc/meminfo', 'utf8').split('\n').slice(0, 3).join('; ')}`);
   emit({ t: uptime(), type: 'phase', phase: 'guest', state: 'ok' });
 
   const started = new Map<LabService, true | string>();
@@ -65,7 +69,23 @@ export async function runGuest(share: string): Promise<void> {
       emit({ t: uptime(), type: 'scenario', scenario: name, state: 'failed', step: 'select', message: 'no such scenario in the guest\'s coprobe' });
       continue;
     }
-    await runScenario(s, plan, share, packages, service, emit);
+    await runScenario(s, plan, share, { ...packages, ...packageVersions(s.packages ?? []) }, service, emit);
+  }
+  // Services with a stop, in the reverse order they started; a failure is reported, the lab goes on to power off.
+  for (const name of [...started.keys()].reverse()) {
+    const steps = SERVICE_STOPS[name];
+    if (started.get(name) !== true || !steps) continue;
+    const phase = `service ${name}: stop`;
+    emit({ t: uptime(), type: 'phase', phase, state: 'start' });
+    const failed: string[] = [];
+    let output = '';
+    for (const unbounded of steps) {
+      const step = bounded(unbounded, plan);
+      const r = await runStep(step);
+      if (!r.ok) { failed.push(stepFailure(step, r)); output += r.output; }
+    }
+    if (failed.length) emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: 'stop', message: failed.join('; '), output: output.slice(-4096) });
+    else emit({ t: uptime(), type: 'phase', phase, state: 'ok' });
   }
   emit({ t: uptime(), type: 'done', kernel: release(), packages });
 }
@@ -94,9 +114,11 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     emit({ t: uptime(), type: 'phase', phase: setupPhase, state: 'ok' });
     const reportDir = join(share, 'out', s.name);
     mkdirSync(reportDir, { recursive: true });
+    const observed = await observe(s, plan);
     const facts: LabFacts = {
       scenario: s.name, summary: s.summary, ...(s.confounded ? { confounded: s.confounded } : {}),
       kernelPackage: plan.kernelPackage, kernel: release(), accel: plan.accel, packages, ...s.facts,
+      ...(observed ? { clients: `${s.facts.clients}; measured after set-up: ${observed}` } : {}),
     };
     const factsFile = join(reportDir, 'lab-facts.json');
     writeFileSync(factsFile, JSON.stringify(facts, null, 2));
@@ -128,6 +150,18 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     if (failed.length) emit({ t: uptime(), type: 'phase', phase, state: 'failed', step: 'teardown', message: failed.join('; '), output: output.slice(-4096) });
     else emit({ t: uptime(), type: 'phase', phase, state: 'ok' });
   }
+}
+
+/** The scenario's observe steps' output, one "name: output" per step ("could not be read" on a failure), or '' without any. */
+async function observe(s: Scenario, plan: LabPlan): Promise<string> {
+  const parts: string[] = [];
+  for (const unbounded of s.observe ?? []) {
+    const step = bounded(unbounded, plan);
+    const r = await runStep(step);
+    const out = r.output.trim().replace(/\s*\n\s*/g, '; ');
+    parts.push(r.ok ? `${step.name}: ${out}` : `${step.name}: could not be read (${stepFailure(step, r)}${out ? `: ${out.slice(-300)}` : ''})`);
+  }
+  return parts.join('; ');
 }
 
 /** A step with the plan's default bound when it names none. */

@@ -29,3 +29,19 @@ export const LUN_B = `${RUN_DIR}/lun-b`;
 
 /** The command prefix that runs a command as client b: in its network and UTS namespaces (mounts stay shared). */
 export const AS_CLIENT_B = `nsenter --net=/run/netns/${NETNS_B} --uts=${UTS_B}`;
+
+/** The Ceph cluster's data (a tmpfs of its own, so memstore's objects never fill the overlay's upper layer) and run directories. */
+export const CEPH_DATA = '/var/lib/coprobe-lab/ceph';
+export const CEPH_RUN = `${RUN_DIR}/ceph`;
+/** Bound on the Ceph cluster's data tmpfs (memstore holds every object in the OSD's memory and saves them here on stop). */
+export const CEPH_DATA_SIZE = '512m';
+/** The CephFS kernel client's debugfs directory (one <fsid>.client<id> directory per client instance). */
+export const CEPH_DEBUGFS = '/sys/kernel/debug/ceph';
+/** Files where each side's Ceph client id is recorded as its mount or map makes it. */
+export const CEPH_CLIENT_OF = { a: `${RUN_DIR}/ceph-client-a`, b: `${RUN_DIR}/ceph-client-b` } as const;
+/** The lab's rbd image (pool/name) and the stable paths of its two kernel mappings. */
+export const RBD_POOL = 'rbd';
+export const RBD_IMAGE = 'coprobe-lab';
+export const RBD_SIZE_MIB = 64;
+export const RBD_A = `${RUN_DIR}/rbd-a`;
+export const RBD_B = `${RUN_DIR}/rbd-b`;

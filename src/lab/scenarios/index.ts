@@ -7,9 +7,12 @@ import nfs3Async from './nfs3-async.js';
 import nfs42Async from './nfs42-async.js';
 import nfs42SyncOneClient from './nfs42-sync-one-client.js';
 import iscsi from './iscsi.js';
+import cephfsKernel from './cephfs-kernel.js';
+import krbd from './krbd.js';
+import cephFuse from './ceph-fuse.js';
 
 /** Every scenario, in the order `coprobe lab` runs them. */
-export const SCENARIOS: readonly Scenario[] = validateScenarios([nfs3Sync, nfs42Sync, nfs3Async, nfs42Async, nfs42SyncOneClient, iscsi]);
+export const SCENARIOS: readonly Scenario[] = validateScenarios([nfs3Sync, nfs42Sync, nfs3Async, nfs42Async, nfs42SyncOneClient, iscsi, cephfsKernel, krbd, cephFuse]);
 
 /** Check the list: unique kebab-case names, a summary, steps with names and commands; the error names the scenario. */
 export function validateScenarios(list: Scenario[]): Scenario[] {
