@@ -22,16 +22,22 @@ const OFF = /^(off|false|no|disable|disabled|0)$/i;
  * storage. GlusterFS (FUSE or libgfapi): quick-read has no O_DIRECT check, and io-cache and read-ahead serve what they hold
  * unless strict-o-direct is on; only a volume whose options show all three off (as the virt profile sets) is trusted.
  */
-export function directLeak(t: { backend?: string; details?: { fuseSubtype?: string; cluster?: { system: string; options: Record<string, string> } } }): string | undefined {
+export function directLeak(t: GlusterSide): string | undefined {
+  const on = glusterReadCaches(t);
+  return on?.length ? `GlusterFS client translators may answer it (${on.join(', ')}; quick-read has no O_DIRECT check)` : undefined;
+}
+
+type GlusterSide = { backend?: string; details?: { fuseSubtype?: string; cluster?: { system: string; options: Record<string, string> } } };
+
+/** The GlusterFS read-cache translators not shown off for this side ("performance.quick-read on"); undefined off GlusterFS. */
+export function glusterReadCaches(t: GlusterSide): string[] | undefined {
   const c = t.details?.cluster;
   const gluster = t.backend === 'libgfapi' || t.details?.fuseSubtype === 'glusterfs' || c?.system === 'glusterfs';
   if (!gluster) return undefined;
   // Volume options name them performance.X (on/off); a client volfile (libgfapi) names the translator performance/X (loaded or not).
   const off = (x: string) => OFF.test(c?.options[`performance.${x}`] ?? '') || c?.options[`performance/${x}`] === 'not loaded';
   const said = (x: string) => c?.options[`performance.${x}`] ?? c?.options[`performance/${x}`] ?? 'not read';
-  const on = ['quick-read', 'io-cache', 'read-ahead'].filter((x) => !off(x));
-  if (on.length === 0) return undefined;
-  return `GlusterFS client translators may answer it (${on.map((x) => `performance.${x} ${said(x)}`).join(', ')}; quick-read has no O_DIRECT check)`;
+  return ['quick-read', 'io-cache', 'read-ahead'].filter((x) => !off(x)).map((x) => `performance.${x} ${said(x)}`);
 }
 
 const SECTOR = 512;

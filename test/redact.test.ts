@@ -15,3 +15,11 @@ t.test('argv and transcript arguments are redacted', async (t) => {
   t.same(redactArgs({ target: 'iscsi://u%pw@h/i/1', runId: 'r' }), { target: 'iscsi://u%***@h/i/1', runId: 'r' });
   t.same(redactArgs({ h: 'f' }), { h: 'f' });
 });
+
+t.test('an rbd:// URL\'s Ceph key is replaced, wherever it sits in the query', async (t) => {
+  const { redactUrl, redactArgv } = await import('../src/transport/redact.js');
+  t.equal(redactUrl('rbd://rbd/img?id=coprobe&key=AQBsecret%2Bx%3D%3D&conf=/c'), 'rbd://rbd/img?id=coprobe&key=***&conf=/c');
+  t.equal(redactUrl('rbd://rbd/img?key=AQBsecret'), 'rbd://rbd/img?key=***');
+  t.same(redactArgv(['run', 'rbd://p/i?key=S', 'x']), ['run', 'rbd://p/i?key=***', 'x']);
+  t.equal(redactUrl('rbd://rbd/img?keyring=/etc/ceph/k'), 'rbd://rbd/img?keyring=/etc/ceph/k', 'a keyring path is not a secret');
+});

@@ -123,3 +123,15 @@ t.test('GPFS: detected, judged with the cluster profile, and the report says cop
   t.match(p.note, /coprobe's own tests have never run on GPFS/);
   t.match(libvirtOpinion(gpfs, 'writeback', 'no-drop-cache').why, /without drop-cache: libvirt refuses/, 'GPFS is shared but not a cluster FS to libvirt');
 });
+
+t.test('CLUSTER-FS-ANY-CACHE on GlusterFS with quick-read on: the row says what a small image would meet', async (t) => {
+  const on = { ...glusterFuse.details!, cluster: { ...gluster, options: { 'performance.quick-read': 'on', 'performance.io-cache': 'off', 'performance.read-ahead': 'off' } } };
+  const off = { ...glusterFuse.details!, cluster: { ...gluster, options: { 'performance.quick-read': 'off', 'performance.io-cache': 'off', 'performance.read-ahead': 'off' } } };
+  const probes = IO_MODES.map((m) => handoff(m, 'none'));
+  const rowFor = (details: typeof on) => {
+    const run = { ...runRecord({ a: { stack: 'cluster', fsType: 'fuse.glusterfs', details } }), probes: ['HAND1'] };
+    return claimTable({ run, probes, catalogue: [], key: 'cluster', verdicts: modeVerdicts(run, probes, 'cluster') }).find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')!;
+  };
+  t.match(rowFor(on).note, /quick-read \(performance.quick-read on\): it holds files up to its cache-max-file-size .* \(measure them with --image-size 64K\)/);
+  t.notMatch(rowFor(off).note ?? '', /cache-max-file-size/, 'the virt profile (quick-read off): no such caveat');
+});

@@ -1,7 +1,9 @@
 // Keep secrets out of reports, logs and messages: a storage URL's password is replaced before anything prints it.
 
-/** The URL with any password replaced by "***" (iscsi://user%password@host, or user:password@host); other text unchanged. */
+/** The URL with any password replaced by "***" (iscsi://user%password@host, user:password@host, rbd://…?key=…); other text unchanged. */
 export function redactUrl(s: string): string {
+  // A Ceph key in an rbd:// URL's query (key=…): the secret itself, never printed.
+  s = s.replace(/([?&]key=)[^&\s]*/gi, (_m, k: string) => `${k}***`);
   const m = /^([a-z][a-z0-9+.-]*:\/\/)/i.exec(s);
   const at = s.lastIndexOf('@');
   if (!m || at < m[1]!.length) return s;

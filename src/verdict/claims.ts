@@ -15,6 +15,7 @@ import { notChecked } from './not-checked.js';
 import { UNCHECKABLE_PARTS } from './uncheckable.js';
 import { VERDICT_CLAIMS, verdictEvidence } from './verdict-claims.js';
 import { clusterSettings, imageSize } from './cluster.js';
+import { glusterReadCaches } from '../access.js';
 
 /** What the claim table is computed from. */
 export interface ClaimContext {
@@ -201,6 +202,10 @@ function clusterNotes(ctx: ClaimContext): string[] {
     : 'no HAND1 run decided a verdict: the row has no image-level evidence'];
   const inForce = clusterSettings(ctx.run);
   if (inForce) out.push(inForce);
+  const caches = glusterReadCaches(ctx.run.sides.b.target)?.filter((c) => c.startsWith('performance.quick-read'));
+  if (caches?.length && sizes.length) {
+    out.push(`b's GlusterFS client runs quick-read (${caches.join(', ')}): it holds files up to its cache-max-file-size (64 KiB by default) whole and answers them even with O_DIRECT, so an image that small can read stale in every mode; this row says nothing about such images (measure them with --image-size 64K)`);
+  }
   if (ctx.key === 'rbd-user' || ctx.key === 'krbd') out.push('an RBD image is Ceph\'s block interface, not a file on a clustered filesystem: judged here because the wiki names Ceph and libvirt treats rbd disks as safe in any cache mode');
   return out;
 }
