@@ -46,6 +46,7 @@ command -v nsenter >/dev/null || need+=(util-linux)
 # MDS), ceph-fuse, the rbd/ceph CLIs (ceph-common), librbd (the librbd side, as QEMU's rbd: driver) and QEMU's own
 # userspace block drivers (qemu-block-extra: block-rbd.so, block-gluster.so).
 command -v glusterd >/dev/null || need+=(glusterfs-server)
+command -v mkfs.xfs >/dev/null || need+=(xfsprogs)   # ci/gluster.sh's bricks: an XFS image (without it: plain directories)
 command -v glusterfs >/dev/null || need+=(glusterfs-client)
 lib libgfapi.so.0 libgfapi0
 command -v ceph-mon >/dev/null || need+=(ceph-mon)
