@@ -262,10 +262,10 @@ t.test('the Ceph lab run', { skip }, async (t) => {
       }
       for (const p of cfs.probes.filter((x) => x.probe === 'RES1')) t.match(p.checks[0]?.observed, /no page was resident before the drop/, `${variantOf(p)}: nothing cached to drop`);
       // SHARE1's write is never buffered on a (no Fb cap while b has the file open), so b reads it at once although the
-      // two mounts are two clients with two superblocks: the probe reads that as one shared cache, which it is not here.
+      // two mounts are two clients with two superblocks (measured in Debian 12's run: SHARE1 then read this as one shared
+      // cache and the verdicts were UNKNOWN; how SHARE1 judges it is the verdict engine's, not asserted here).
       const share = cfs.probes.find((p) => p.probe === 'SHARE1')!;
       t.equal(share.checks[0]?.read?.counts.fresh, share.checks[0]?.read?.blocks, 'SHARE1: b saw a\'s unflushed write (a\'s writes are synchronous in the mixed state)');
-      t.equal(share.checks[0]?.values?.sharedCache, true, 'SHARE1 calls it a shared cache (it is two clients: see the client ids and the two superblocks)');
       // The image formats' own hazard, independent of the storage: b's qemu-io cached the qcow2/qed metadata at open.
       const img = cfs.probes.filter((p) => p.probe === 'IMG1');
       for (const p of img) t.equal(p.outcome, p.variant.param === 'raw' ? 'PASS' : 'WARN', `${variantOf(p)}: ${p.variant.param === 'raw' ? 'raw fresh' : 'format metadata cached at open'}`);
