@@ -28,7 +28,11 @@ export const share: Probe = {
     // A userspace client (librbd, libgfapi) lives in its agent's process: two agents share no cache. What b sees of a's
     // unflushed write there went to the storage before any flush (librbd writearound, GlusterFS write-behind).
     const userspace = [t.targets.a, t.targets.b].find((x) => isUserspace(x));
-    const shared = seen && !userspace;
+    // Two clients of a clustered filesystem on two superblocks (CephFS with noshare, two FUSE connections) keep two page
+    // caches; seeing a's unflushed write there is the cluster's coherence protocol at work (CephFS revokes the caching
+    // caps while two clients have the file open, so a's writes go to the OSDs at once), not one cache.
+    const clustered = t.targets.a.stack === 'cluster' && t.targets.b.stack === 'cluster' && t.targets.a.dev !== t.targets.b.dev;
+    const shared = seen && !userspace && !clustered;
     const nfsA = t.targets.a.details?.nfs;
     const nfsB = t.targets.b.details?.nfs;
     let bears: ClaimEvidence;
@@ -46,6 +50,7 @@ export const share: Probe = {
       outcome: shared ? 'WARN' : 'PASS',
       observed: shared ? `${describeCounts(after.result)}: one cache serves both sides, so coherence results here say nothing about two hosts`
         : seen && userspace ? `${describeCounts(after.result)}: b saw a's unflushed write, but ${backendOf(userspace)} is a client inside each agent's own process, so no cache is shared: a's client sent the write to the storage before any flush (librbd's writearound policy, GlusterFS write-behind)`
+        : seen && clustered ? `${describeCounts(after.result)}: b saw a's unflushed write through its own client (superblocks ${t.targets.a.dev} and ${t.targets.b.dev}: two page caches), so the clustered filesystem made a's write visible before any flush (its coherence protocol: e.g. CephFS revokes the caching caps of a file two clients have open), not one cache`
         : describeCounts(after.result),
       read: after.result, values: { sharedCache: shared }, bears: [bears],
     };

@@ -14,7 +14,7 @@ t.test('the registered scenarios pass validateScenarios', async (t) => {
   t.ok(SCENARIOS.length >= 6, `${SCENARIOS.length} scenarios`);
   t.doesNotThrow(() => validateScenarios(SCENARIOS.map(clone)));
   t.same(validateScenarios(SCENARIOS.map(clone)).map((s) => s.name), SCENARIOS.map((s) => s.name), 'returned in order');
-  t.same(SCENARIOS.map((s) => s.name), ['nfs3-sync', 'nfs42-sync', 'nfs3-async', 'nfs42-async', 'nfs42-sync-one-client', 'iscsi']);
+  t.same(SCENARIOS.map((s) => s.name), ['nfs3-sync', 'nfs42-sync', 'nfs3-async', 'nfs42-async', 'nfs42-sync-one-client', 'iscsi', 'cephfs-kernel', 'krbd', 'ceph-fuse']);
 });
 
 t.test('validateScenarios refuses each mistake and names the scenario', async (t) => {

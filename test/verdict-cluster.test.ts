@@ -26,13 +26,16 @@ const userspace = (backend: 'librbd' | 'libgfapi', activation: 'invalidate' | 'n
 const librbd = userspace('librbd', 'invalidate');
 const gfapi = userspace('libgfapi', 'none');
 
-t.test('each clustered stack has its profile, and CLUSTER-FS-ANY-CACHE applies to all of them', async (t) => {
+t.test('each clustered stack has its profile; CLUSTER-FS-ANY-CACHE applies to the filesystems, not to RBD', async (t) => {
   const keys: [TargetInfo, string][] = [[glusterFuse, 'cluster'], [cephFuse, 'cluster'], [cephKernel, 'cluster'], [gpfs, 'cluster'], [krbd, 'krbd'], [librbd, 'rbd-user'], [gfapi, 'gluster-user']];
   for (const [tg, key] of keys) {
     const p = profileKeyOf(tg);
     t.equal(p.key, key, `${tg.fsType || tg.backend || tg.details?.block?.transport}`);
-    t.same(expectation(p.key, 'CLUSTER-FS-ANY-CACHE'), { claim: 'CLUSTER-FS-ANY-CACHE', applies: true, predicts: 'holds', why: expectation('cluster', 'CLUSTER-FS-ANY-CACHE').why });
+    const rbd = key === 'krbd' || key === 'rbd-user';
+    if (rbd) t.match(expectation(p.key, 'CLUSTER-FS-ANY-CACHE'), { applies: false, why: /about clustered filesystems .*, not about .*RBD/ }, `${key}: an RBD image is not a file on a clustered filesystem`);
+    else t.same(expectation(p.key, 'CLUSTER-FS-ANY-CACHE'), { claim: 'CLUSTER-FS-ANY-CACHE', applies: true, predicts: 'holds', why: expectation('cluster', 'CLUSTER-FS-ANY-CACHE').why });
   }
+  t.match(expectation('krbd', 'BLOCK-CACHE-NONE-ONLY'), { applies: true, predicts: 'holds' }, 'krbd: a network block device, as the wiki\'s iSCSI');
   t.match(profileKeyOf(gfapi).note!, /deprecated since QEMU 9\.2/, 'the gluster:// driver\'s deprecation is said');
   // krbd is a kernel block device: the block claims apply too; QEMU-DROP-CACHE applies (file-posix on /dev/rbdN), not on librbd.
   t.ok(expectation('krbd', 'BLOCK-PAGECACHE-INCOHERENT').applies);
@@ -96,7 +99,7 @@ t.test('CLUSTER-FS-ANY-CACHE: one unsafe mode violates it (not mixed); the split
   const ok = claimTable({ run, probes: IO_MODES.map((m) => handoff(m, 'none')), catalogue: [], key: 'cluster', verdicts: safe }).find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')!;
   t.equal(ok.status, 'holds');
   const rbdRow = claimTable({ run, probes, catalogue: [], key: 'rbd-user', verdicts }).find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')!;
-  t.match(rbdRow.note, /an RBD image is Ceph's block interface/);
+  t.equal(rbdRow.status, 'not-applicable');
 });
 
 t.test('two option profiles of one volume are two matrix rows; the label and details name the settings', async (t) => {

@@ -301,7 +301,8 @@ export function cephConfOptions(text: string, clientName = 'client.admin'): Reco
 
 /** ceph-fuse: the client's settings from its admin socket, else from its conf file. */
 export function cephFuseFacts(mount: MountDetails, env: ClusterProbeEnv = {}): ClusterFacts {
-  const timeoutMs = env.timeoutMs ?? 1500;
+  // The ceph CLI is a Python program: its start alone took over 1.5 s in the lab guest under TCG.
+  const timeoutMs = env.timeoutMs ?? 6000;
   const client = findFuseClient(mount.mountPoint, ['ceph-fuse'], env.procRoot);
   const args = client ? longOptions(client.argv) : new Map<string, string[]>();
   const shortArg = (flag: string) => { const i = client?.argv.indexOf(flag) ?? -1; return i >= 0 ? client!.argv[i + 1] : undefined; };

@@ -206,7 +206,6 @@ function clusterNotes(ctx: ClaimContext): string[] {
   if (caches?.length && sizes.length) {
     out.push(`b's GlusterFS client runs quick-read (${caches.join(', ')}): it holds files up to its cache-max-file-size (64 KiB by default) whole and answers them even with O_DIRECT, so an image that small can read stale in every mode; this row says nothing about such images (measure them with --image-size 64K)`);
   }
-  if (ctx.key === 'rbd-user' || ctx.key === 'krbd') out.push('an RBD image is Ceph\'s block interface, not a file on a clustered filesystem: judged here because the wiki names Ceph and libvirt treats rbd disks as safe in any cache mode');
   return out;
 }
 

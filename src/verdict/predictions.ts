@@ -9,7 +9,7 @@ import type { HandoffEvidence, ModePrediction, QemuBehaviour, Verdict } from './
  */
 export function predictVerdict(key: ProfileKey, mode: IoMode, behaviour: QemuBehaviour): ModePrediction | undefined {
   const direct = MODE_TRAITS[mode].direct;
-  if (key === 'cluster' || key === 'gluster-user' || key === 'rbd-user' || key === 'krbd') {
+  if (key === 'cluster' || key === 'gluster-user') {
     return { verdict: 'SAFE', claim: 'CLUSTER-FS-ANY-CACHE', says: 'clustered filesystems such as Ceph and GlusterFS are safe for migration whatever the cache mode' };
   }
   if (key === 'iscsi-user') return { verdict: 'SAFE', claim: 'BLOCK-CACHE-NONE-ONLY', says: 'QEMU\'s userspace iSCSI driver keeps no page cache' };
@@ -18,7 +18,7 @@ export function predictVerdict(key: ProfileKey, mode: IoMode, behaviour: QemuBeh
     if (direct) return { verdict: 'SAFE', claim: 'NFS-ODIRECT-READ', says: 'O_DIRECT reads on the Linux NFS client always go to the server' };
     if (behaviour === 'no-drop-cache') return { verdict: 'UNSAFE', claim: 'NFS-OPEN-BOTH', says: 'with the image open on both sides, close-to-open coherence gives no guarantee to a caching reader' };
   }
-  if (key === 'block') {
+  if (key === 'block' || key === 'krbd') {
     if (direct) return { verdict: 'SAFE', claim: 'BLOCK-CACHE-NONE-ONLY', says: 'cache=none bypasses the page cache, which makes shared block storage safe' };
     if (behaviour === 'no-drop-cache') return { verdict: 'UNSAFE', claim: 'BLOCK-CACHE-NONE-ONLY', says: 'shared block storage is safe only with cache=none' };
   }

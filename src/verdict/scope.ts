@@ -51,8 +51,13 @@ const NFS_ANY: readonly ProfileKey[] = ['nfs', 'nfs-user'];
 /** Kernel block devices two hosts share: a LUN (iSCSI, FC, loop) or a Ceph RBD image mapped by krbd. */
 const BLOCK: readonly ProfileKey[] = ['block', 'krbd'];
 const ALL: readonly ProfileKey[] = PROFILE_KEYS;
-/** Ceph and GlusterFS as QEMU reaches them: a kernel or FUSE client of the filesystem, its userspace drivers, or krbd. */
-const CLUSTER: readonly ProfileKey[] = ['cluster', 'gluster-user', 'rbd-user', 'krbd'];
+/**
+ * The clustered filesystems as QEMU reaches them: a kernel or FUSE client (CephFS, GlusterFS, GFS2, OCFS2, GPFS), or QEMU's
+ * gluster:// driver (files on the GlusterFS volume). Not RBD: an RBD image is Ceph's block interface, not a file on a
+ * clustered filesystem; krbd is judged as shared block storage, QEMU's rbd: driver by what it measures (libvirt's
+ * "network disks are safe" beside each verdict).
+ */
+const CLUSTER: readonly ProfileKey[] = ['cluster', 'gluster-user'];
 /** Storage with a host page cache two hosts can reach, as QEMU's file-posix opens it (local: one kernel; iscsi-user: no page cache). */
 const SHARED_CACHED: readonly ProfileKey[] = ['nfs', 'block', 'cluster', 'fuse', 'other', 'krbd'];
 /** Shared storage read through a client cache: a host page cache, or a userspace client's own (gfapi's translators, librbd's cache). */
@@ -71,11 +76,10 @@ export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
   'NFS-CACHE-NONE-SAFE': { ...nfs('W'), about: 'Linux NFS server and client' },
   // RBD (librbd, krbd) is network block storage: the claim applies, the wiki predicts nothing there (it names iSCSI, FC, DAS).
   'BLOCK-PROTOCOL-COHERENT': { ...block, stacks: ['block', 'iscsi-user', 'krbd', 'rbd-user'], predicts: ['block', 'iscsi-user'], observes: 'storage' },
-  'BLOCK-PAGECACHE-INCOHERENT': { ...block, about: 'the Linux page cache over shared block storage', predicts: ['block'] },
-  'BLOCK-CACHE-NONE-ONLY': { ...block, stacks: ['block', 'iscsi-user', 'krbd'], predicts: ['block', 'iscsi-user'] },
-  // "Clustered File Systems such as GPFS, Ceph, Glusterfs, or GFS2": Ceph and GlusterFS as QEMU uses them, through any client
-  // (kernel, FUSE, QEMU's own gluster:// and rbd: drivers, krbd); an RBD image is Ceph's block interface, read into "Ceph" as
-  // libvirt and the wiki's readers do (the claim row says so).
+  // krbd is a kernel block device over the network, as an iSCSI disk is: the wiki's block claims predict it.
+  'BLOCK-PAGECACHE-INCOHERENT': { ...block, about: 'the Linux page cache over shared block storage' },
+  'BLOCK-CACHE-NONE-ONLY': { ...block, stacks: ['block', 'iscsi-user', 'krbd'], predicts: ['block', 'iscsi-user', 'krbd'] },
+  // "Clustered File Systems such as GPFS, Ceph, Glusterfs, or GFS2": the filesystems, through any client of them.
   'CLUSTER-FS-ANY-CACHE': { source: 'W', about: 'clustered filesystems (GPFS, Ceph, GlusterFS, GFS2)', stacks: CLUSTER, predicts: CLUSTER },
   'QCOW2-METADATA': { ...image, source: 'W, T' },
   'QED-DIRTY': image,

@@ -20,4 +20,10 @@ scenarios (* = default set; run with: coprobe lab [names…]):
                          CONFOUNDED: both mounts are one NFS client to the server (one network and UTS namespace): it never recalls a delegation from one for the other, which two hosts would see; kept because users run it this way
 * iscsi                  kernel iSCSI: one tgt LUN (file-backed) logged in twice by open-iscsi through two iface records with different initiator names: two /dev/sdX, two page caches
                          services: iscsi-target, iscsi-initiator; sides: a=/run/coprobe-lab/lun-a b=/run/coprobe-lab/lun-b
+  cephfs-kernel          CephFS kernel client: ci/ceph.sh's single-host cluster (mon, memstore OSD, MDS) in the guest, one CephFS mounted twice with noshare: two Ceph clients (two MDS sessions, own caps), two page caches
+                         services: ceph; sides: a=/mnt/coprobe-lab-a b=/mnt/coprobe-lab-b; guest memory ≥ 1024 MiB
+  krbd                   kernel rbd: one 64 MiB image in ci/ceph.sh's single-host cluster (memstore OSD) in the guest, mapped twice by the kernel rbd client with noshare: two Ceph clients, two /dev/rbdN, two page caches
+                         services: ceph; sides: a=/run/coprobe-lab/rbd-a b=/run/coprobe-lab/rbd-b; guest memory ≥ 1024 MiB
+  ceph-fuse              CephFS through ceph-fuse: ci/ceph.sh's single-host cluster (mon, memstore OSD, MDS) in the guest, one CephFS mounted twice by two ceph-fuse processes (ci/ceph.sh mount): two Ceph clients, two FUSE mounts with their own page caches
+                         services: ceph, ceph-fuse; sides: a=/var/lib/coprobe-lab/ceph/mnt/lab-a b=/var/lib/coprobe-lab/ceph/mnt/lab-b; guest memory ≥ 1024 MiB
 `
