@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A single-host Ceph cluster for coprobe's CephFS and RBD tests and the lab: `ci/ceph.sh start|stop|status|restart|conf|env`.
+# A single-host Ceph cluster for coprobe's CephFS and RBD tests and the lab:
+# `ci/ceph.sh start|stop|status|restart|conf|env|mount NAME|umount NAME`.
 #
 # One ceph-mon (a), one ceph-osd (0), one ceph-mds (a), no ceph-mgr, no service manager, no /etc/ceph: everything is
 # generated here and every daemon runs in the foreground of its own session (setsid), tracked by a pidfile this script
@@ -15,7 +16,8 @@
 #   RUN/client.coprobe.keyring    client.coprobe's keyring (0600); RUN/client.coprobe.secret: the bare key, for the kernel
 #                                 client's secretfile= (0600)
 #   RUN/admin.conf, admin.keyring the cluster's own conf (daemons and admin commands) and client.admin's keyring (0600)
-#   RUN/*.pid, *.asok, started    pidfiles, admin sockets, the set-up times of the last start
+#   RUN/*.pid, *.asok, started    pidfiles, admin sockets, the set-up times of the last start (fuse.NAME.pid/.asok: the
+#                                 ceph-fuse of `mount NAME`; coprobe's detection reads its settings from that socket)
 #   RUN/ceph.lock                 the lock serialising start/stop/restart; the only file stop leaves in RUN
 #   DATA/mon.a, osd.0, mds.a      the daemons' stores (removed by stop); DATA/log/*.log: the daemons' logs (kept by stop,
 #                                 truncated by the next start); DATA/mnt/NAME: ceph-fuse mount points of `mount NAME`
@@ -25,7 +27,12 @@
 # running, mounted or attached (the OSD store is a plain file or memory, never a loop device). It refuses (exit 1) while
 # this cluster has clients it did not attach (a ceph-fuse using its conf not started by `mount`, a kernel CephFS mount of
 # its address, a krbd device of its fsid): the cluster would leave them hanging; unmount/unmap them first. restart stops the daemons (SIGTERM: the OSD saves its store) and starts them again
-# over the same stores and keys, the way a server restart treats its clients.
+# over the same stores and keys, the way a server restart treats its clients. It is also the way out of a measured
+# Ceph behaviour: after the OSD was stopped (SIGSTOP) for tens of seconds its size-1 PGs can stay "active+clean+laggy"
+# (read lease never renewed; ops "waiting for readable"; `ceph pg repeer` refuses with one OSD) until it restarts.
+#
+# The OSD's RSS grows with stored data (memstore) and with what it caches: 86 MiB after one coprobe catalogue run on
+# ceph-fuse, 604 MiB after several (files the MDS purges lazily included); `status` prints it.
 #
 # Environment: COPROBE_CEPH_ADDR (bind address of mon, OSD and MDS; default 127.0.0.1; the mon listens on ADDR:3300 (msgr2)
 # and ADDR:6789 (msgr1)), COPROBE_CEPH_RUN, COPROBE_CEPH_DATA, COPROBE_CEPH_AUTH=cephx|none (default cephx),
