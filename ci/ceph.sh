@@ -429,7 +429,7 @@ ceph_fuse_cleanup() {
   done < <(awk -v mnt="$MNT/" '$3 == "fuse.ceph-fuse" && index($2 "/", mnt) == 1 { print $2 }' /proc/mounts)
   for f in "$RUN"/fuse.*.pid; do
     [ -e "$f" ] || continue
-    pid=$(cat "$f"); stop_pid "$pid" ceph-fuse; rm -f "$f"
+    pid=$(cat "$f"); stop_pid "$pid" ceph-fuse; rm -f "$f" "${f%.pid}.asok"
   done
   [ -d "$MNT" ] && find "$MNT" -mindepth 1 -maxdepth 1 -type d -empty -delete 2>/dev/null
   true
@@ -512,7 +512,7 @@ fuse_umount() {
   fi
   pid=$(cat "$RUN/fuse.$name.pid" 2>/dev/null || true)
   [ -z "$pid" ] || stop_pid "$pid" ceph-fuse
-  rm -f "$RUN/fuse.$name.pid"
+  rm -f "$RUN/fuse.$name.pid" "$RUN/fuse.$name.asok"
   rmdir "$m" 2>/dev/null || true
 }
 
