@@ -157,3 +157,26 @@ t.test('two coprobe runs in one directory at once: the second leaves the first o
   t.notMatch(r1.stdout, /LOST|FAIL|ENOENT/);
   t.same(readdirSync(dir), [], 'both cleaned up after themselves');
 });
+
+t.test('a temporary lock file (killed between write and rename) is removed when its owner is provably gone, else kept', async (t) => {
+  const dir = scratchDir(t);
+  const crashed = await agentWithFiles(t, dir, CRASHED, ['001-HAND1']);
+  crashed.kill();
+  await exited(crashed);
+  const content = readFileSync(join(dir, `.coprobe-${CRASHED}.1.lock`), 'utf8');
+  const tmpGone = `.coprobe-${CRASHED}.1.lock.4242.new`;
+  const tmpElsewhere = '.coprobe-6666666666666666.1.lock.7.new';
+  const tmpPartial = '.coprobe-7777777777777777.1.lock.8.new';
+  writeFileSync(join(dir, tmpGone), content);
+  writeFileSync(join(dir, tmpElsewhere), `${LOCK_MARKER}\nrun 6666666666666666 writer 1 host elsewhere boot 00000000-0000-0000-0000-000000000000 pidns pid:[1] pid 1 start 1\n`);
+  writeFileSync(join(dir, tmpPartial), `${LOCK_MARKER}\nrun 77`);
+  const next = agent();
+  t.teardown(() => next.kill());
+  const r = await next.call<TargetInfo>('init', { target: dir, runId: NEXT, writerId: 1, destroy: false }, 10_000);
+  t.match(r, { ok: true });
+  const left = readdirSync(dir);
+  t.notOk(left.includes(tmpGone), 'the crashed agent\'s temporary lock is removed');
+  t.ok(left.includes(tmpElsewhere), 'another kernel\'s: kept (liveness cannot be told)');
+  t.ok(left.includes(tmpPartial), 'an incomplete one: kept (nothing proves its owner gone)');
+  t.ok(r.ok && r.result.removedScratch?.includes(tmpGone), 'the header names it among the removed files');
+});

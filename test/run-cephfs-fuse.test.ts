@@ -174,7 +174,7 @@ t.test('the same pair with ceph-fuse --fuse-disable-pagecache=true: no kernel pa
   t.same(readdirSync(join(a, sub)).filter((f) => f.startsWith('.coprobe-')), []);
 });
 
-t.test('OSD frozen (SIGSTOP) mid-run: the variant is HUNG within the timeout; the run ends after SIGCONT; no scratch file left', { skip, timeout: 300_000 }, async (t) => {
+t.test('OSD frozen (SIGSTOP) mid-run: the variant is HUNG within the timeout; coprobe ends while it is frozen; no scratch file left after SIGCONT', { skip, timeout: 300_000 }, async (t) => {
   const d = scratch('frozen');
   t.teardown(() => d.remove());
   const osd = ceph!.pid('osd.0');
@@ -193,10 +193,10 @@ t.test('OSD frozen (SIGSTOP) mid-run: the variant is HUNG within the timeout; th
   await Promise.race([c.waitFor(/^reports: /), new Promise((res) => setTimeout(res, 120_000))]);
   const reported = performance.now();
   t.ok(c.lines.some((l) => /^reports: /.test(l)), `the report is written ${Math.round(reported - frozenAt)} ms after the freeze, the OSD still frozen`);
-  // Whether the process also exits while the OSD is frozen: measured, it does not: the killed agents sit in D state
-  // (request_wait_answer: a FUSE request ceph-fuse cannot answer without the OSD) and coprobe waits for them to exit.
+  // The killed agents sit in D state (request_wait_answer: a FUSE request ceph-fuse cannot answer without the OSD) and
+  // exit only after SIGCONT; the coordinator abandons them 5 s after SIGKILL (names their pids) and exits.
   const exitedFrozen = await Promise.race([c.exited.then(() => true), new Promise<boolean>((res) => setTimeout(() => res(false), 15_000))]);
-  t.ok(exitedFrozen, 'coprobe exits while the storage is still frozen', { todo: 'coprobe waits for agents killed while stuck in an uninterruptible FUSE request (D state); the run only ends after SIGCONT' });
+  t.ok(exitedFrozen, 'coprobe exits while the storage is still frozen');
   thaw();
   // Measured: after SIGCONT the OSD sometimes serves again at once (the run ended 310 ms later), and sometimes ops stay
   // blocked for good (once seen: PGs "active+clean+laggy", the MDS's journal writes "waiting for readable": the read
@@ -238,5 +238,5 @@ t.test('OSD frozen (SIGSTOP) mid-run: the variant is HUNG within the timeout; th
   t.same(rest.filter((f) => !/\.lock\.\d+\.new$/.test(f)), [], 'the frozen run\'s images and lock are removed by the next run');
   // Measured: an agent killed while writing its run lock (stuck on the frozen OSD) leaves RUN.N.lock.PID.new, which the
   // next run's orphan cleanup (src/agent/run-lock.ts) does not recognise.
-  t.same(rest, [], 'no scratch file left on the CephFS', { todo: `the run lock's temporary file (.coprobe-${frozenRun}.N.lock.PID.new) of an agent killed mid-write is not removed by the next run` });
+  t.same(rest, [], 'no scratch file left on the CephFS');
 });

@@ -24,7 +24,32 @@ export function removeOrphans(dir: string, ownRunId: string): OrphanScan {
     const why = sweepRun(dir, runId, locks, me, out.removed);
     if (why) out.kept.push({ runId, why });
   }
+  sweepTemporaryLocks(dir, ownRunId, me, out.removed);
   return out;
+}
+
+/** A lock file's temporary name while it is written before its rename (run-lock.ts writeLock): `<lock>.<pid>.new`. */
+const TMP_LOCK_RE = /^(\.coprobe-([0-9a-f]{16})\.\d+\.lock)\.\d+\.new$/;
+
+/**
+ * Remove the temporary lock files of agents killed between writing and renaming them: only another run's, only a complete
+ * lock whose owner is provably gone (one that cannot be read, or whose owner is alive or elsewhere, is kept).
+ */
+function sweepTemporaryLocks(dir: string, ownRunId: string, me: ReturnType<typeof self>, removed: string[]): void {
+  for (const name of list(dir)) {
+    const m = TMP_LOCK_RE.exec(name);
+    if (!m || m[2] === ownRunId) continue;
+    const path = join(dir, name);
+    let fd: number;
+    try { fd = openSync(path, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK); } catch { continue; }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile() || st.size > MAX_LOCK_BYTES) continue;
+      const lock = readLock(readFileSync(fd, 'utf8'));
+      if (!lock || ownerState(lock.owner, me) !== 'gone') continue;
+      if (sameFile(fd, path)) { unlinkSync(path); removed.push(name); }
+    } catch { /* gone meanwhile */ } finally { closeSync(fd); }
+  }
 }
 
 /** If every lock file of one run is coprobe's and its owner gone, remove the files they list, then them. Returns why not, or null. */

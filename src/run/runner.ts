@@ -69,6 +69,8 @@ export interface RunHandle {
 export function startRun(o: RunOptions): RunHandle {
   const runId = newRunId();
   const live: Partial<Record<SideName, SideSession>> = {};
+  /** Sessions replaced after their agent hung or went away (a killed agent may still be stuck in the kernel). */
+  const retired: SideSession[] = [];
   let report: JsonlReport | undefined;
   const counts: Partial<Record<Outcome, number>> = {};
   let gen = 0;
@@ -131,7 +133,7 @@ export function startRun(o: RunOptions): RunHandle {
         const same = ran.get(key);
         const skip: Skip | undefined = missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
           : same ? sameIo(same, records[same - 1]!, sides)
-          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o);
+          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o, retired);
         if (stopping) return halt();
         // Taken after any restart, so the record holds the transcripts of the agents that ran this variant.
         const marks = { a: sides.a.client.transcript.length, b: sides.b.client.transcript.length };
@@ -146,7 +148,7 @@ export function startRun(o: RunOptions): RunHandle {
           ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, blockSize, nextGen, o, runId));
           // Cut short by the interruption (its agents were told to stop): not a result, so no record.
           if (stopping) return halt();
-          await afterRun(sides, file, runId, blockSize, o);
+          await afterRun(sides, file, runId, blockSize, o, retired);
           if (stopping) return halt();
         }
         const raw: ProbeRunRecord = {
@@ -173,6 +175,7 @@ export function startRun(o: RunOptions): RunHandle {
     const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
     ended = true;
     report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
+    stuckLines([...retired, ...Object.values(live)]).forEach((l) => o.print(l));
     o.print(renderSummary(counts, report.path));
     return { exitCode, reportPath: report.path };
   };
@@ -238,9 +241,10 @@ export function skipReason(probe: Probe, v: Variant, sides: Record<SideName, Pic
 }
 
 /** Restart the agent of a side that hung or went away; an OMIT when it cannot be restarted. */
-async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions): Promise<Skip | undefined> {
+async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions, retired?: SideSession[]): Promise<Skip | undefined> {
   for (const n of ['a', 'b'] as const) {
     if (sides[n].client.alive) continue;
+    retired?.push(sides[n]);
     try {
       const fresh = await startSide(sides[n].spec, runId, o);
       sides[n] = { ...fresh, direct: sides[n].direct };
@@ -254,10 +258,10 @@ async function revive(sides: Record<SideName, SideSession>, runId: string, block
 }
 
 /** Close and remove what a probe run left; a side whose agent was killed is restarted and removes the orphaned scratch file. */
-async function afterRun(sides: Record<SideName, SideSession>, file: string, runId: string, blockSize: number, o: RunOptions): Promise<void> {
+async function afterRun(sides: Record<SideName, SideSession>, file: string, runId: string, blockSize: number, o: RunOptions, retired: SideSession[]): Promise<void> {
   const dead = (['a', 'b'] as const).filter((n) => !sides[n].client.alive);
   await Promise.all((['a', 'b'] as const).filter((n) => sides[n].client.alive).map((n) => sides[n].client.call('cleanup', {}, o.timeoutMs).catch(() => undefined)));
-  if (dead.length === 0 || (await revive(sides, runId, blockSize, o)) !== undefined) return;
+  if (dead.length === 0 || (await revive(sides, runId, blockSize, o, retired)) !== undefined) return;
   for (const n of dead) {
     if (sides[n].target.kind === 'dir') await sides[n].client.call('unlink', { file }, o.timeoutMs).catch(() => undefined);
   }
@@ -281,4 +285,12 @@ async function runOne(probe: Probe, variant: Variant, sides: Record<SideName, Si
 /** The two sides' targets, as probes see them when choosing their variants. */
 function targetsOf(sides: Record<SideName, Pick<SideSession, 'target'>>): { a: TargetInfo; b: TargetInfo } {
   return { a: sides.a.target, b: sides.b.target };
+}
+
+/** A line per agent that SIGKILL did not end (stuck in the kernel on storage that does not answer): coprobe did not wait. */
+export function stuckLines(sessions: readonly Pick<SideSession, 'spec' | 'client'>[]): string[] {
+  return sessions.flatMap((s) => {
+    const pid = s.client.stuckPid;
+    return pid === undefined ? [] : [`side ${s.spec.name}: agent pid ${pid} was killed (SIGKILL) but has not exited: it is stuck in the kernel on storage that does not answer, and exits once the storage answers; coprobe did not wait for it`];
+  });
 }

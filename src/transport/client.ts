@@ -21,6 +21,8 @@ interface Pending {
 
 /** How long an exited agent's output may still drain before the coordinator stops waiting for it. */
 const DRAIN_MS = 250;
+/** How long a SIGKILLed agent may take to exit before the coordinator stops waiting for it (abandon). */
+const ABANDON_MS = 5000;
 
 export class AgentClient {
   private child: ChildProcess;
@@ -32,6 +34,8 @@ export class AgentClient {
   private pending: Pending | undefined;
   private stderr = '';
   private dead: Error | undefined;
+  private abandonTimer: NodeJS.Timeout | undefined;
+  private stuck = false;
   /** Every transcript entry received (and one per unanswered command), in order. */
   readonly transcript: TranscriptEntry[] = [];
 
@@ -65,10 +69,30 @@ export class AgentClient {
     });
   }
 
-  /** Kill the agent (SIGKILL); outstanding commands reject as lost. */
+  /** Kill the agent (SIGKILL); outstanding commands reject as lost. One that has not exited ABANDON_MS later is abandoned. */
   kill(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    if (!this.abandonTimer) {
+      this.abandonTimer = setTimeout(() => this.abandon(), ABANDON_MS);
+      this.abandonTimer.unref();
+    }
   }
+
+  /**
+   * Stop holding the coordinator open for an agent that SIGKILL did not end: a process in uninterruptible sleep inside a
+   * kernel client whose storage stopped answering (a frozen OSD under ceph-fuse) exits only when the storage answers. Its
+   * pipes are closed and the child unreferenced; `stuckPid` names it.
+   */
+  abandon(): void {
+    if (this.child.exitCode !== null || this.child.signalCode !== null || this.stuck) return;
+    this.stuck = true;
+    for (const s of [this.child.stdin, this.child.stdout, this.child.stderr]) s?.destroy();
+    this.child.unref();
+  }
+
+  /** The pid of an agent abandoned after SIGKILL did not end it, else undefined. */
+  get stuckPid(): number | undefined { return this.stuck ? this.child.pid : undefined; }
 
   /** Close the agent's stdin: it removes its scratch files and exits. Resolves when it has (or after graceMs, killed). */
   async close(graceMs = 5000): Promise<void> {
@@ -76,8 +100,11 @@ export class AgentClient {
     const exited = new Promise<void>((r) => this.child.once('exit', () => r()));
     this.child.stdin!.end();
     const t = setTimeout(() => this.kill(), graceMs);
-    await exited;
+    // Bounded: an agent SIGKILL cannot end is abandoned (kill's timer), and close returns.
+    let gaveUp: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise<void>((r) => { gaveUp = setTimeout(() => { this.abandon(); r(); }, graceMs + ABANDON_MS + 100); })]);
     clearTimeout(t);
+    clearTimeout(gaveUp);
   }
 
   private onLine(line: string): void {
