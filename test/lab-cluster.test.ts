@@ -262,10 +262,11 @@ t.test('the Ceph lab run', { skip }, async (t) => {
       }
       for (const p of cfs.probes.filter((x) => x.probe === 'RES1')) t.match(p.checks[0]?.observed, /no page was resident before the drop/, `${variantOf(p)}: nothing cached to drop`);
       // SHARE1's write is never buffered on a (no Fb cap while b has the file open), so b reads it at once although the
-      // two mounts are two clients with two superblocks (measured in Debian 12's run: SHARE1 then read this as one shared
-      // cache and the verdicts were UNKNOWN; how SHARE1 judges it is the verdict engine's, not asserted here).
+      // two mounts are two clients with two superblocks: SHARE1 says so (PASS, no shared cache), and the verdicts stand.
       const share = cfs.probes.find((p) => p.probe === 'SHARE1')!;
       t.equal(share.checks[0]?.read?.counts.fresh, share.checks[0]?.read?.blocks, 'SHARE1: b saw a\'s unflushed write (a\'s writes are synchronous in the mixed state)');
+      t.equal(share.outcome, 'PASS', 'SHARE1: not one cache (two superblocks)');
+      t.match(share.checks[0]?.observed, /the clustered filesystem made a's write visible before any flush/);
       // The image formats' own hazard, independent of the storage: b's qemu-io cached the qcow2/qed metadata at open.
       const img = cfs.probes.filter((p) => p.probe === 'IMG1');
       for (const p of img) t.equal(p.outcome, p.variant.param === 'raw' ? 'PASS' : 'WARN', `${variantOf(p)}: ${p.variant.param === 'raw' ? 'raw fresh' : 'format metadata cached at open'}`);
@@ -275,7 +276,10 @@ t.test('the Ceph lab run', { skip }, async (t) => {
         t.not(m.verdict, 'UNSAFE', `cache=${m.mode} (${m.behaviour}): not UNSAFE (${m.verdict}: ${m.why})`);
         t.ok(m.evidence.length > 0 && m.evidence.every((e) => (e.read?.counts.stale ?? 0) === 0), `cache=${m.mode} (${m.behaviour}): every handoff block fresh`);
       }
-      t.comment(`cephfs-kernel verdicts now: ${v.verdicts.map((m) => `${m.mode}/${m.behaviour} ${m.verdict}`).join(', ')}; CLUSTER-FS-ANY-CACHE ${v.claims.find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')?.status}`);
+      for (const m of v.verdicts) t.equal(m.verdict, 'SAFE', `cache=${m.mode} (${m.behaviour}): SAFE`);
+      const row = v.claims.find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')!;
+      t.equal(row.status, 'holds', 'CLUSTER-FS-ANY-CACHE holds on the CephFS kernel client: no mode measured UNSAFE');
+      t.match(row.note, /decided by HAND1 on a 4096 KiB image/);
     });
   }
 
@@ -333,6 +337,9 @@ t.test('the Ceph lab run', { skip }, async (t) => {
       t.equal(claim('BLOCK-PAGECACHE-INCOHERENT'), 'holds', 'BLOCK-PAGECACHE-INCOHERENT holds: two page caches over one image');
       t.equal(claim('BLOCK-PROTOCOL-COHERENT'), 'holds', 'BLOCK-PROTOCOL-COHERENT holds: O_DIRECT reads are fresh');
       t.comment(`krbd rows now: ${v.claims.filter((r) => r.status !== 'not-applicable').map((r) => `${r.claim} ${r.status}`).join(', ')}`);
+      // An RBD image is not a file on a clustered filesystem: judged as shared block storage, as the wiki's iSCSI.
+      t.equal(v.claims.find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')?.status, 'not-applicable');
+      t.equal(v.claims.find((r) => r.claim === 'BLOCK-CACHE-NONE-ONLY')?.status, 'holds', 'BLOCK-CACHE-NONE-ONLY holds on krbd');
     });
   }
 
