@@ -4,7 +4,8 @@
 import t, { type Test } from 'tap';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureCeph, noCephReason, rbdCli } from './fixtures/ceph.js';
+import { ensureCeph, rbdCli } from './fixtures/ceph.js';
+import { noRbdReason, scratchImages } from './fixtures/rbd.js';
 import { librbdBackend } from '../native-bindings/librbd.js';
 import { librbdCaps } from '../native-bindings/librbd-side.js';
 import { loadLibrbd } from '../native-bindings/librbd-lib.js';
@@ -15,23 +16,13 @@ import { Posix, type CallResult } from '../native-bindings/posix.js';
 import { allocAligned } from '../native-bindings/aligned-buffer.js';
 
 // --- the cluster: ci/ceph.sh through test/fixtures/ceph.ts (COPROBE_CEPH_ADDR/RUN/DATA select an instance).
-function noRbdReason(): string | undefined {
-  const lib = loadLibrbd();
-  return noCephReason() ?? (lib.available ? undefined : `librbd: ${lib.reason}`);
-}
 const skip = noRbdReason();
 const cluster = skip ? undefined : ensureCeph();
 t.teardown(() => cluster?.release());
 const conf = cluster?.conf ?? '';
 const rbd = (...args: string[]) => rbdCli(args);
-let images = 0;
-/** A fresh image in the rbd pool (removed at teardown); its rbd:// URL with extra query options. */
-function scratchImage(t: Test, extra = ''): { name: string; url: string } {
-  const name = `coprobe-librbd-${process.pid}-${++images}`;
-  cluster!.createImage(name, '8M');
-  t.teardown(() => cluster!.removeImage(name));
-  return { name, url: `rbd://rbd/${name}?conf=${conf}&id=coprobe${extra}` };
-}
+/** A fresh 8MiB image in the rbd pool (removed at teardown), and its rbd:// URL with extra query options. */
+const scratchImage = scratchImages(cluster, 'coprobe-librbd', '8M');
 
 /** The BackendError connect throws for url (with the time it took), or undefined when it connects. */
 function connectError(url: string, timeoutSec = 10): { err?: BackendError; ms: number } {

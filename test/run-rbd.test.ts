@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCeph, noCephReason, rbdCli } from './fixtures/ceph.js';
+import { ensureCeph, rbdCli } from './fixtures/ceph.js';
+import { noRbdReason, scratchImages } from './fixtures/rbd.js';
 import { find, runProbes, type Ran } from './fixtures/run.js';
 import { runCli } from './fixtures/cli.js';
 import { computeVerdicts } from '../src/verdict/record.js';
 import { qemuRemedy } from '../src/verdict/handoff.js';
 import { IO_MODES, MODE_TRAITS } from '../src/modes.js';
-import { loadLibrbd } from '../native-bindings/librbd-lib.js';
 import { librbdBackend } from '../native-bindings/librbd.js';
 import { librbdCaps } from '../native-bindings/librbd-side.js';
 import { Posix } from '../native-bindings/posix.js';
@@ -20,23 +20,13 @@ import { allocAligned } from '../native-bindings/aligned-buffer.js';
 import type { ProbeRunRecord } from '../src/result.js';
 
 // --- the cluster: ci/ceph.sh through test/fixtures/ceph.ts (COPROBE_CEPH_ADDR/RUN/DATA select an instance).
-function noRbdReason(): string | undefined {
-  const lib = loadLibrbd();
-  return noCephReason() ?? (lib.available ? undefined : `librbd: ${lib.reason}`);
-}
 const skip = noRbdReason();
 const cluster = skip ? undefined : ensureCeph();
 t.teardown(() => cluster?.release());
 const conf = cluster?.conf ?? '';
 const rbd = (...args: string[]) => rbdCli(args);
-let images = 0;
-/** A fresh 16 MiB image in the rbd pool (removed at teardown), and its rbd:// URL with extra query options. */
-function scratchImage(t: Test, extra = ''): { name: string; url: string } {
-  const name = `coprobe-run-rbd-${process.pid}-${++images}`;
-  cluster!.createImage(name, '16M');
-  t.teardown(() => cluster!.removeImage(name));
-  return { name, url: `rbd://rbd/${name}?conf=${conf}&id=coprobe${extra}` };
-}
+/** A fresh 16MiB image in the rbd pool (removed at teardown), and its rbd:// URL with extra query options. */
+const scratchImage = scratchImages(cluster, 'coprobe-run-rbd', '16M');
 
 const BUFFERED = IO_MODES.filter((m) => !MODE_TRAITS[m].direct);
 const DIRECT = IO_MODES.filter((m) => MODE_TRAITS[m].direct);
