@@ -130,8 +130,11 @@ export interface SideBackend {
   fchmod(fd: number, mode: number): CallResult;
   /** Invalidate the backend's own client cache for an open handle (caps.invalidate); absent where it has none. */
   invalidate?(fd: number): CallResult;
-  /** Log out, unmount, free the context (libc: nothing). Never throws. */
-  disconnect(): void;
+  /**
+   * Log out, unmount, free the context (libc: nothing). Never throws. `exiting`: the process ends right after, so a backend
+   * may leave to process exit what it tears down anyway (libgfapi skips glfs_fini's ~10 s wait once its handles are closed).
+   */
+  disconnect(exiting?: boolean): void;
 }
 
 /** Options a userspace backend takes when connecting (secrets come from the URL or the environment, never printed). */

@@ -209,9 +209,10 @@ export class GfapiSide implements SideBackend {
 
   /**
    * Close open handles and glfs_fini the client (which waits for background frames; glusterfs 9+ spends seconds there,
-   * gluster/glusterfs#2606); never throws, idempotent.
+   * gluster/glusterfs#2606); never throws, idempotent. When the agent is exiting, glfs_fini is skipped once every handle
+   * is closed (glfs_close flushes write-behind): process exit closes the client's sockets, and the run ends 10 s sooner.
    */
-  disconnect(): void {
+  disconnect(exiting = false): void {
     const fs = this.fs;
     if (!fs) return;
     this.fs = undefined;
@@ -219,6 +220,7 @@ export class GfapiSide implements SideBackend {
       try { this.fns.glfs_close(f.fd); } catch { /* the connection may be gone */ }
     }
     this.handles.clear();
+    if (exiting) return;
     try { this.fns.glfs_fini(fs); } catch { /* idem */ }
   }
 }

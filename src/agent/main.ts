@@ -48,7 +48,7 @@ export function runAgent(): void {
   const finish = (code: number) => {
     if (done) return;
     done = true;
-    try { cleanup(st); st.io.disconnect(); } finally { process.exit(code); }
+    try { cleanup(st); st.io.disconnect(true); } finally { process.exit(code); }
   };
   const send = (r: Response) => {
     const line = serialize(r);
