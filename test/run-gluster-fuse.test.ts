@@ -244,3 +244,26 @@ t.test('the brick frozen (SIGSTOP glusterfsd) during HAND1: HUNG within the time
   t.notOk(['HUNG', 'LOST'].includes(probes[2]!.outcome), `after SIGCONT, fresh agents run writeback: ${probes[2]!.outcome}`);
   t.same(leftovers('coprobe', probes[0]!.runId), [], 'the hung variant\'s scratch file was removed');
 });
+
+t.test('an image of 64 KiB (quick-read\'s cache-max-file-size): the defaults read it stale even through O_DIRECT, the virt profile not', { skip, timeout: 300_000 }, async (t) => {
+  const small = async (volume: GlusterVolume) => {
+    const [a, b] = gluster!.mountPair(volume);
+    try {
+      return await runProbes(a.dir, b.dir, { probes: ['HAND1'], modes: 'none,directsync', probeOptions: { handoffBytes: 64 * 1024 }, keep: `gluster-fuse-${volume}-64k` });
+    } finally {
+      a.unmount();
+      b.unmount();
+    }
+  };
+  const stale = (r: Ran, mode: string) => r.probes.filter((p) => p.variant.a === mode && p.variant.param === 'none').flatMap((p) => p.checks.filter((c) => c.claims.includes('HANDOFF') && c.read)).reduce((n, c) => n + c.read!.counts.stale, 0);
+  // quick-read caches a file of at most 64 KiB whole on b's first read (the early head read is the whole image here) and
+  // answers later reads from it, O_DIRECT ones included (it has no O_DIRECT check), until its 1 s cache-timeout. Whether
+  // the handoff read falls inside that second is timing; measured here in every run, so at least one O_DIRECT mode.
+  const defaults = await small('coprobe');
+  const seen = ['none', 'directsync'].map((m) => `${m}: ${stale(defaults, m)} stale`);
+  t.ok(stale(defaults, 'none') + stale(defaults, 'directsync') > 0, `defaults, 64 KiB image, O_DIRECT reader: stale blocks after the handoff (${seen.join(', ')})`);
+  const v = computeVerdicts(defaults.run, defaults.probes);
+  t.ok(v.verdicts.some((x) => x.verdict === 'UNSAFE' && (x.mode === 'none' || x.mode === 'directsync')), 'an O_DIRECT mode measured UNSAFE on a small image: cache=none does not save it');
+  const virt = await small('coprobe-virt');
+  for (const m of ['none', 'directsync']) t.equal(stale(virt, m), 0, `virt profile (quick-read off), ${m}: every block fresh`);
+});
