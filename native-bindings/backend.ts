@@ -37,7 +37,8 @@ export interface BackendCaps {
   /**
    * What QEMU's driver for this storage does to its client cache when the destination activates the image:
    * `fadvise` (file-posix: posix_fadvise DONTNEED, QEMU >= 4.0, buffered opens only), `invalidate` (the driver's own
-   * invalidate_cache hook, e.g. rbd since QEMU 2.2), `none` (no hook: QEMU's gluster driver, libiscsi, libnfs).
+   * invalidate_cache hook, e.g. rbd since QEMU 2.2), `none` (no hook, or no client cache: QEMU's gluster driver, libiscsi;
+   * libnfs without its page cache — QEMU's nfs driver invalidates libnfs's page cache when built with one, not modelled yet).
    * Absent: `fadvise` when the side has a page cache, else `none`.
    */
   activation?: 'fadvise' | 'invalidate' | 'none';

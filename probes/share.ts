@@ -32,7 +32,8 @@ export const share: Probe = {
     // caches; seeing a's unflushed write there is the cluster's coherence protocol at work (CephFS revokes the caching
     // caps while two clients have the file open, so a's writes go to the OSDs at once), not one cache.
     const clustered = t.targets.a.stack === 'cluster' && t.targets.b.stack === 'cluster' && t.targets.a.dev !== t.targets.b.dev;
-    const shared = seen && !userspace && !clustered;
+    // Two kernels cannot share a page cache (and device numbers only name superblocks within one kernel).
+    const shared = seen && t.oneKernel && !userspace && !clustered;
     const nfsA = t.targets.a.details?.nfs;
     const nfsB = t.targets.b.details?.nfs;
     let bears: ClaimEvidence;

@@ -19,8 +19,9 @@ const OFF = /^(off|false|no|disable|disabled|0)$/i;
 
 /**
  * Why an O_DIRECT read on this target may still be answered by a client-side cache, or undefined when O_DIRECT reaches the
- * storage. GlusterFS (FUSE or libgfapi): quick-read has no O_DIRECT check, and io-cache and read-ahead serve what they hold
- * unless strict-o-direct is on; only a volume whose options show all three off (as the virt profile sets) is trusted.
+ * storage. GlusterFS (FUSE or libgfapi): quick-read has no O_DIRECT check, and io-cache and read-ahead are read caches of
+ * their own (strict-o-direct concerns write-behind); only a volume whose options show all three off (as the virt profile
+ * sets) is trusted.
  */
 export function directLeak(t: GlusterSide): string | undefined {
   const on = glusterReadCaches(t);

@@ -89,6 +89,7 @@ export function startRun(o: RunOptions): RunHandle {
   /** What main returns once interrupted: the agents (any revived since) shut down, the report as interrupt leaves it. */
   const halt = async () => {
     await shutdown();
+    stuckLines([...retired, ...Object.values(live)]).forEach((l) => o.print(l));
     return { exitCode: INTERRUPTED_EXIT, reportPath: report?.path ?? '' };
   };
 

@@ -36,6 +36,7 @@ export class AgentClient {
   private dead: Error | undefined;
   private abandonTimer: NodeJS.Timeout | undefined;
   private stuck = false;
+  private killed = false;
   /** Every transcript entry received (and one per unanswered command), in order. */
   readonly transcript: TranscriptEntry[] = [];
 
@@ -73,6 +74,7 @@ export class AgentClient {
   kill(): void {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill('SIGKILL');
+    this.killed = true;
     if (!this.abandonTimer) {
       this.abandonTimer = setTimeout(() => this.abandon(), ABANDON_MS);
       this.abandonTimer.unref();
@@ -91,8 +93,10 @@ export class AgentClient {
     this.child.unref();
   }
 
-  /** The pid of an agent abandoned after SIGKILL did not end it, else undefined. */
-  get stuckPid(): number | undefined { return this.stuck ? this.child.pid : undefined; }
+  /** The pid of an agent SIGKILLed that has not exited (abandoned, or still within ABANDON_MS), else undefined. */
+  get stuckPid(): number | undefined {
+    return (this.stuck || this.killed) && this.child.exitCode === null && this.child.signalCode === null ? this.child.pid : undefined;
+  }
 
   /** Close the agent's stdin: it removes its scratch files and exits. Resolves when it has (or after graceMs, killed). */
   async close(graceMs = 5000): Promise<void> {

@@ -127,6 +127,16 @@ export function claimSplit(bears: readonly ClaimEvidenceRef[]): ClaimSplit[] {
   return out;
 }
 
+/** A universal claim's split: per condition, violated when any evidence under it is, else holds (with its evidence count). */
+export function universalSplit(bears: readonly ClaimEvidenceRef[]): ClaimSplit[] {
+  const by = new Map<string, ClaimEvidenceRef[]>();
+  for (const b of bears) if (b.status === 'holds' || b.status === 'violated') by.set(conditionOf(b), [...(by.get(conditionOf(b)) ?? []), b]);
+  return [...by].map(([condition, list]) => {
+    const status = list.some((b) => b.status === 'violated') ? 'violated' as const : 'holds' as const;
+    return { condition, status, checks: list.filter((b) => b.status === status).length };
+  }).sort((x, y) => (x.status === y.status ? 0 : x.status === 'violated' ? -1 : 1));
+}
+
 /** "violated for X (1 check); holds for Y (2 checks)". */
 export function splitWords(split: readonly ClaimSplit[]): string {
   return split.map((s) => `${s.status} for ${s.condition} (${checks(s.checks)})`).join('; ');
@@ -158,7 +168,7 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
     ? [`one observation proves it ("${existential}"); that it did not show ${claimSplit(violated).map((s) => `for ${s.condition} (${checks(s.checks)})`).join('; ')} does not contradict it`] : [];
   const universal = UNIVERSAL[claim];
   const everyValue = universal && holds.length && violated.length
-    ? [`the claim says "${universal}": one condition measured against it violates it (${splitWords(claimSplit(bears))})`] : [];
+    ? [`the claim says "${universal}": under each condition one mode measured against it violates it (${splitWords(claimSplit(bears))})`] : [];
   const notes = [
     ...(!exp.applies && bears.some((b) => b.status !== 'not-applicable') ? [`${exp.why}; reported as observed`] : []),
     ...shielded,
@@ -172,9 +182,14 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
     ? { contradiction: `The stack contradicts ${SOURCE_LABEL[CLAIM_SCOPE[claim].source]}: it claims "${CLAIMS[claim].replace(/\.$/, '')}", but ${under ? `for ${under} ` : ''}${refLabel(v)} observed: ${v.observed}.` }
     : {});
   if (violated.length && holds.length && universal) {
+    // Universal within each condition (one UNSAFE mode violates it there); conditions that disagree make the row mixed.
+    const split = universalSplit(bears);
     const v = violated[0]!;
-    const split = claimSplit(bears);
-    return { ...base, status: 'violated', why: `${refLabel(v)}: ${v.sentence}: ${v.observed}${more(violated.length)}`, evidence: [...violated, ...holds], split, ...contradicts(v) };
+    const under = conditionsWith(split, 'violated');
+    if (!split.some((s) => s.status === 'holds')) {
+      return { ...base, status: 'violated', why: `${refLabel(v)}: ${v.sentence}: ${v.observed}${more(violated.length)}`, evidence: [...violated, ...holds], split, ...contradicts(v, under) };
+    }
+    return { ...base, status: 'mixed', why: splitWords(split), evidence: [...violated, ...holds], split, ...contradicts(v, under) };
   }
   if (violated.length && holds.length && !existential) {
     const split = claimSplit(bears);
@@ -192,8 +207,11 @@ export function claimRow(claim: ClaimId, bears: readonly ClaimEvidenceRef[], ctx
 
 /**
  * CLUSTER-FS-ANY-CACHE's notes: the image size HAND1 decided it on (GlusterFS's quick-read, for one, caches only files up
- * to 64 KiB, the size of the probes' files), the settings in force, and, on RBD, how "Ceph" is read.
+ * to 64 KiB, the size of the probes' files), the settings in force, and what quick-read means for an image that small.
  */
+/** quick-read's default cache-max-file-size. */
+const QUICK_READ_MAX = 64 * 1024;
+
 function clusterNotes(ctx: ClaimContext): string[] {
   const decided = ctx.verdicts.flatMap((v) => v.evidence.filter((e) => e.judged === v.verdict && v.verdict !== 'UNKNOWN'));
   const sizes = [...new Set(decided.map((e) => imageSize(e, ctx.run.blockSize)).filter((s): s is string => !!s))];
@@ -203,7 +221,10 @@ function clusterNotes(ctx: ClaimContext): string[] {
   const inForce = clusterSettings(ctx.run);
   if (inForce) out.push(inForce);
   const caches = glusterReadCaches(ctx.run.sides.b.target)?.filter((c) => c.startsWith('performance.quick-read'));
-  if (caches?.length && sizes.length) {
+  const smallest = Math.min(...decided.map((e) => (e.read?.blocks ?? Infinity) * ctx.run.blockSize));
+  if (caches?.length && sizes.length && smallest <= QUICK_READ_MAX) {
+    out.push(`b's GlusterFS client runs quick-read (${caches.join(', ')}): it holds files up to its cache-max-file-size (64 KiB by default) whole and answers them even with O_DIRECT; this row was decided on an image that small`);
+  } else if (caches?.length && sizes.length) {
     out.push(`b's GlusterFS client runs quick-read (${caches.join(', ')}): it holds files up to its cache-max-file-size (64 KiB by default) whole and answers them even with O_DIRECT, so an image that small can read stale in every mode; this row says nothing about such images (measure them with --image-size 64K)`);
   }
   return out;

@@ -14,8 +14,8 @@ export const HANDOFF_PROBE = 'HAND1';
 
 /**
  * The remedy on b that models QEMU: fadvise DONTNEED with drop-cache when the image is opened without O_DIRECT through a host
- * page cache (file-posix); the driver's own invalidation where it has one (rbd: rbd_invalidate_cache on activation, in every
- * QEMU the verdict covers, so with or without drop-cache); else none (O_DIRECT, or a driver with no cache or no hook).
+ * page cache (file-posix); the driver's own invalidation where it has one (rbd: rbd_invalidate_cache on activation since
+ * QEMU 2.2, so with or without drop-cache: the "QEMU < 4.0" rows mean 2.2 ≤ QEMU < 4.0 there); else none (O_DIRECT, or a driver with no cache or no hook).
  */
 export function qemuRemedy(mode: IoMode, behaviour: QemuBehaviour, activation: 'fadvise' | 'invalidate' | 'none' = 'fadvise'): HandoffRemedy {
   if (MODE_TRAITS[mode].direct || activation === 'none') return 'none';

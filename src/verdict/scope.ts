@@ -85,7 +85,7 @@ export const CLAIM_SCOPE: Record<ClaimId, ClaimScope> = {
   'QED-DIRTY': image,
   'RAW-SIZE': image,
   // Existential: where a clustered stack shows the hazard, it has it (the thread predicts it only for NFS and block).
-  'EARLY-READ-64K': { source: 'T', about: 'storage read through a client cache (T: NFS)', stacks: WEAK.concat(CLUSTER), predicts: ['nfs', 'block'] },
+  'EARLY-READ-64K': { source: 'T', about: 'storage read through a client cache (T: NFS)', stacks: WEAK.concat(CLUSTER, 'krbd', 'rbd-user'), predicts: ['nfs', 'block', 'krbd'] },
   'LOCK-INVALIDATES': nfs('T'),
   'INVALIDATE-REMEDY': { source: 'T', about: 'storage read through a client cache', stacks: CLIENT_CACHED, predicts: NFS },
   READAHEAD: { ...nfs('T'), about: 'the Linux NFS client' },

@@ -9,15 +9,19 @@ import type { ProfileKey } from './scope.js';
 export const VERDICT_CLAIMS: Partial<Record<ClaimId, string>> = {
   'NFS-CACHE-NONE-SAFE': 'holds when cache=none is measured SAFE, violated when UNSAFE',
   'BLOCK-CACHE-NONE-ONLY': 'holds when none/directsync are measured SAFE and the buffered modes without drop-cache UNSAFE; any other measurement violates it (the claim predates drop-cache, which it says nothing about); through QEMU\'s userspace iSCSI driver, which the claim names as the other safe way, every mode measured SAFE holds it',
-  'CLUSTER-FS-ANY-CACHE': 'holds for every mode measured SAFE; any mode measured UNSAFE violates it',
+  'CLUSTER-FS-ANY-CACHE': 'per QEMU behaviour (the claim predates drop-cache): holds when every mode measured is SAFE, violated when any mode is UNSAFE',
 };
+
+/** A QEMU behaviour as a claim row's condition. */
+const BEHAVIOUR_WORDS = { 'drop-cache': 'QEMU ≥ 4.0 (drop-cache on activation)', 'no-drop-cache': 'QEMU < 4.0 (no drop-cache)' } as const;
 
 /** Whether a mode × behaviour verdict bears on a verdict claim (an O_DIRECT mode's two behaviours are one run: counted once). */
 export function bearsOnVerdictClaim(claim: ClaimId, v: ModeVerdict): boolean {
   const once = !MODE_TRAITS[v.mode].direct || v.behaviour === 'no-drop-cache';
   if (claim === 'NFS-CACHE-NONE-SAFE') return v.mode === 'none' && once;
   if (claim === 'BLOCK-CACHE-NONE-ONLY') return v.behaviour === 'no-drop-cache';
-  if (claim === 'CLUSTER-FS-ANY-CACHE') return once;
+  // Universal over the cache mode, judged per QEMU behaviour: every mode counts under each behaviour (O_DIRECT's one run twice).
+  if (claim === 'CLUSTER-FS-ANY-CACHE') return true;
   return false;
 }
 
@@ -40,7 +44,9 @@ export function verdictEvidence(claim: ClaimId, verdicts: readonly ModeVerdict[]
     return [{
       record, probe, variant, ...(repeat ? { repeat } : {}), outcome, startedAt, status, observed: e.summary,
       sentence: `cache=${v.mode}, ${v.behaviour === 'drop-cache' ? 'with drop-cache (QEMU ≥ 4.0)' : 'without drop-cache (QEMU < 4.0)'}: measured ${v.verdict}`,
-      why: `verdict table: ${VERDICT_CLAIMS[claim]}`, condition: `cache=${v.mode} ${v.behaviour}`,
+      why: `verdict table: ${VERDICT_CLAIMS[claim]}`,
+      // The universal claim's condition is the QEMU behaviour alone: the cache mode is what it quantifies over.
+      condition: claim === 'CLUSTER-FS-ANY-CACHE' ? BEHAVIOUR_WORDS[v.behaviour] : `cache=${v.mode} ${v.behaviour}`,
     }];
   });
 }

@@ -84,7 +84,7 @@ BLOCK-PAGECACHE-INCOHERENT not applicable  the QEMU wiki page (W) makes this cla
 BLOCK-CACHE-NONE-ONLY      not applicable  the QEMU wiki page (W) makes this claim about shared block storage (iSCSI, FC, direct-attached), not about a clustered filesystem
 CLUSTER-FS-ANY-CACHE       VIOLATED        HAND1 writeback→writeback [none] #2: cache=writeback, without drop-cache (QEMU < 4.0): measured UNSAFE: 1024 blocks: 1022 fresh, 2 stale; block 0 stale: generation expected 7, found 6
   The stack contradicts the QEMU wiki page (W): it claims "Clustered file systems are safe for migration whatever the cache mode", but HAND1 writeback→writeback [none] #2 observed: 1024 blocks: 1022 fresh, 2 stale; block 0 stale: generation expected 7, found 6.
-  note: decided by HAND1 on a 4096 KiB image (1024 blocks of 4096 bytes) (the other probes use files of 64 KiB, which some client caches hold whole: GlusterFS quick-read caches files up to 64 KiB)
+  note: decided by HAND1 on a 4096 KiB image (1024 blocks of 4096 bytes) (the other probes use files of 64 KiB, which some client caches hold whole: GlusterFS quick-read caches files up to 64 KiB). b's GlusterFS client runs quick-read (performance.quick-read not read): it holds files up to its cache-max-file-size (64 KiB by default) whole and answers them even with O_DIRECT, so an image that small can read stale in every mode; this row says nothing about such images (measure them with --image-size 64K)
 QCOW2-METADATA             not checked     no probe cites it
 QED-DIRTY                  not checked     no probe cites it
 RAW-SIZE                   not checked     not selected: SIZE1
