@@ -146,3 +146,13 @@ t.test('CLUSTER-FS-ANY-CACHE on GlusterFS with quick-read on: the row says what 
   t.match(rowFor(on).note, /quick-read \(performance.quick-read on\): it holds files up to its cache-max-file-size .* \(measure them with --image-size 64K\)/);
   t.notMatch(rowFor(off).note ?? '', /cache-max-file-size/, 'the virt profile (quick-read off): no such caveat');
 });
+
+t.test('the quick-read note follows the image that decided the row: an image quick-read holds whole is named so', async (t) => {
+  const on = { ...glusterFuse.details!, cluster: { ...gluster, options: { 'performance.quick-read': 'on', 'performance.io-cache': 'off', 'performance.read-ahead': 'off' } } };
+  const run = { ...runRecord({ a: { stack: 'cluster', fsType: 'fuse.glusterfs', details: on } }), probes: ['HAND1'], blockSize: 64 };
+  const probes = IO_MODES.map((m) => handoff(m, 'none'));
+  const row = claimTable({ run, probes, catalogue: [], key: 'cluster', verdicts: modeVerdicts(run, probes, 'cluster') }).find((r) => r.claim === 'CLUSTER-FS-ANY-CACHE')!;
+  t.match(row.note, /decided by HAND1 on a 64 KiB image/);
+  t.match(row.note, /this row was decided on an image that small/);
+  t.notMatch(row.note, /says nothing about such images/);
+});
