@@ -75,16 +75,17 @@ Each cell is the worst value the runs of that stack measured (UNSAFE > UNKNOWN >
 
 ## Claims
 
-| stack | \`BLOCK-PAGECACHE-INCOHERENT\` | \`BLOCK-CACHE-NONE-ONLY\` | \`NFS-CTO\` | \`NFS-CACHE-NONE-SAFE\` | \`EARLY-READ-64K\` | \`INVALIDATE-REMEDY\` | \`QEMU-DROP-CACHE\` | \`NFS-UNLINK-AFTER-OPEN\` |
-|---|---|---|---|---|---|---|---|---|
-| **A** | n/a<br>1 run, 3 records: [#2](iscsi-user.jsonl) | holds<br>1 run, 3 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 3 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 3 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 6 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) |
-| **B** | n/a<br>1 run, 3 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | holds<br>1 run, 2 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 3 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 6 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | **VIOLATED**<br>1 run, 6 records: [#3](nfs-user-v4.jsonl) |
-| **C** | holds<br>1 run, 4 records: [#1](loop-pair.jsonl) | holds<br>1 run, 5 records: [#1](loop-pair.jsonl) | n/a<br>2 runs, 15 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) | n/a<br>2 runs, 0 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) | holds<br>1 run, 4 records: [#1](loop-pair.jsonl) | holds<br>1 run, 16 records: [#1](loop-pair.jsonl) | holds<br>1 run, 9 records: [#1](loop-pair.jsonl) | n/a<br>2 runs, 0 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) |
+| stack | \`BLOCK-PAGECACHE-INCOHERENT\` | \`BLOCK-CACHE-NONE-ONLY\` | \`CLUSTER-FS-ANY-CACHE\` | \`NFS-CTO\` | \`NFS-CACHE-NONE-SAFE\` | \`EARLY-READ-64K\` | \`INVALIDATE-REMEDY\` | \`QEMU-DROP-CACHE\` | \`NFS-UNLINK-AFTER-OPEN\` |
+|---|---|---|---|---|---|---|---|---|---|
+| **A** | n/a<br>1 run, 3 records: [#2](iscsi-user.jsonl) | holds<br>1 run, 3 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 3 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 3 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 6 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) | n/a<br>1 run, 0 records: [#2](iscsi-user.jsonl) |
+| **B** | n/a<br>1 run, 3 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | holds<br>1 run, 2 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 3 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 6 records: [#3](nfs-user-v4.jsonl) | n/a<br>1 run, 0 records: [#3](nfs-user-v4.jsonl) | **VIOLATED**<br>1 run, 6 records: [#3](nfs-user-v4.jsonl) |
+| **C** | holds<br>1 run, 4 records: [#1](loop-pair.jsonl) | holds<br>1 run, 5 records: [#1](loop-pair.jsonl) | n/a<br>2 runs, 0 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) | n/a<br>2 runs, 15 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) | n/a<br>2 runs, 0 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) | holds<br>1 run, 4 records: [#1](loop-pair.jsonl) | holds<br>1 run, 16 records: [#1](loop-pair.jsonl) | holds<br>1 run, 9 records: [#1](loop-pair.jsonl) | n/a<br>2 runs, 0 records: [#1](loop-pair.jsonl) [#4](loop-window.jsonl) |
 
 <details><summary>Claim sentences</summary>
 
 - \`BLOCK-PAGECACHE-INCOHERENT\`: The Linux page cache is not coherent across nodes: a buffered read can return data older than an acknowledged write.
 - \`BLOCK-CACHE-NONE-ONLY\`: Shared block storage is safe for migration only with cache=none or QEMU's userspace iSCSI driver.
+- \`CLUSTER-FS-ANY-CACHE\`: Clustered file systems are safe for migration whatever the cache mode.
 - \`NFS-CTO\`: NFS guarantees close-to-open coherence: a client that opens after another closed sees its changes.
 - \`NFS-CACHE-NONE-SAFE\`: With Linux NFS server and client, migration is safe in practice with cache=none on both sides.
 - \`EARLY-READ-64K\`: QEMU reads the first 64 KiB before the guest starts; a write there by the other side leaves stale data.
@@ -126,6 +127,7 @@ unsafe, QEMU < 4.0          SAFE ×1       SAFE ×1       UNSAFE ×1
 
 BLOCK-PAGECACHE-INCOHERENT  n/a ×1        n/a ×1        holds ×1
 BLOCK-CACHE-NONE-ONLY       holds ×1      n/a ×1        holds ×1
+CLUSTER-FS-ANY-CACHE        n/a ×1        n/a ×1        n/a ×2
 NFS-CTO                     n/a ×1        holds ×1      n/a ×2
 NFS-CACHE-NONE-SAFE         n/a ×1        n/a ×1        n/a ×2
 EARLY-READ-64K              n/a ×1        n/a ×1        holds ×1

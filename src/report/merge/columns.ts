@@ -7,10 +7,11 @@ import type { Column } from './types.js';
 /**
  * Claims whose status differs from stack to stack (block vs NFS vs userspace drivers), so a column of them compares
  * stacks: the page cache's incoherence over shared block storage, the wiki's "cache=none only" and NFS rules, close-to-open,
- * the early 64 KiB read, the remedies QEMU and the thread rely on, NFS's unlink semantics (v3 vs v4).
+ * the early 64 KiB read, the remedies QEMU and the thread rely on, NFS's unlink semantics (v3 vs v4), and the wiki's
+ * clustered-filesystem sentence (GlusterFS, CephFS: holds, mixed by QEMU behaviour, or violated).
  */
 export const KEY_CLAIMS: readonly ClaimId[] = [
-  'BLOCK-PAGECACHE-INCOHERENT', 'BLOCK-CACHE-NONE-ONLY', 'NFS-CTO', 'NFS-CACHE-NONE-SAFE',
+  'BLOCK-PAGECACHE-INCOHERENT', 'BLOCK-CACHE-NONE-ONLY', 'CLUSTER-FS-ANY-CACHE', 'NFS-CTO', 'NFS-CACHE-NONE-SAFE',
   'EARLY-READ-64K', 'INVALIDATE-REMEDY', 'QEMU-DROP-CACHE', 'NFS-UNLINK-AFTER-OPEN',
 ];
 
