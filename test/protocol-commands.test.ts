@@ -27,7 +27,7 @@ t.test('only coprobe scratch names can be opened, unlinked or chmod-ed', async (
 t.test('the command set is closed and has no way to run a program', async (t) => {
   t.same([...COMMAND_NAMES].sort(), [
     'blkflsbuf', 'chmod', 'cleanup', 'clock', 'close', 'closeAll', 'detect', 'fadvise', 'fchmod', 'fdatasync', 'flock', 'fsync', 'hello',
-    'init', 'lock', 'mountstats', 'open', 'ping', 'poll', 'read', 'reopen', 'residency', 'setBlockSize', 'setDirect', 'stat',
+    'init', 'invalidate', 'lock', 'mountstats', 'open', 'ping', 'poll', 'read', 'reopen', 'residency', 'setBlockSize', 'setDirect', 'stat',
     'statPath', 'truncate', 'unlink', 'verify', 'workload', 'write',
   ]);
 });
