@@ -13,6 +13,7 @@
 // stale after 15 s), across close and reopen (keep_cache), locks, fchmod and stat. What works: O_DIRECT (FUSE direct
 // I/O bypasses the page cache: cache=none/directsync are fresh) and POSIX_FADV_DONTNEED (drops the kernel's pages:
 // QEMU's drop-cache on activation), and no kernel page cache at all (ceph-fuse --fuse-disable-pagecache=true).
+import { keepReport } from './fixtures/artifacts.js';
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -57,12 +58,13 @@ function scratch(name: string) {
 }
 
 /** `coprobe run A B ARGS --format json`, timed; the run.json document. */
-async function run(a: string, b: string, args: string[], timeoutMs = 600_000) {
+async function run(a: string, b: string, args: string[], timeoutMs = 600_000, keep?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'coprobe-cephfs-'));
   const t0 = performance.now();
   const r = await runCli(['run', a, b, '--report', dir, '--format', 'json', ...args], timeoutMs);
   const ms = Math.round(performance.now() - t0);
   const doc = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as Doc;
+  if (keep) keepReport(keep, dir);
   rmSync(dir, { recursive: true, force: true });
   return { ...r, ms, doc };
 }
@@ -76,7 +78,7 @@ const label = (p: ProbeRunRecord) => `${p.probe} ${p.variant.a}→${p.variant.b}
 t.test('two ceph-fuse mounts, every probe in every mode: O_DIRECT readers fresh, buffered readers stale until the pages are dropped', { skip, timeout: 900_000 }, async (t) => {
   const d = scratch('catalogue');
   t.teardown(() => d.remove());
-  const r = await run(d.a, d.b, []);
+  const r = await run(d.a, d.b, [], 600_000, 'ceph-fuse');
   t.comment(`whole catalogue on ceph-fuse: ${r.ms} ms, exit ${r.code}`);
   t.equal(r.code, 1, 'exit 1: probes FAILed (a reopen is no remedy here)');
   const { run: info, probes, verdicts } = r.doc;

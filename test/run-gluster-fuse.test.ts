@@ -249,7 +249,7 @@ t.test('an image of 64 KiB (quick-read\'s cache-max-file-size): the defaults rea
   const small = async (volume: GlusterVolume) => {
     const [a, b] = gluster!.mountPair(volume);
     try {
-      return await runProbes(a.dir, b.dir, { probes: ['HAND1'], modes: 'none,directsync', probeOptions: { handoffBytes: 64 * 1024 }, keep: `gluster-fuse-${volume}-64k` });
+      return await runProbes(a.dir, b.dir, { probes: ['HAND1'], modes: 'none,directsync', probeOptions: { handoffBytes: 64 * 1024 } });
     } finally {
       a.unmount();
       b.unmount();
