@@ -24,6 +24,16 @@ const rbd = (...args: string[]) => rbdCli(args);
 /** A fresh 8MiB image in the rbd pool (removed at teardown), and its rbd:// URL with extra query options. */
 const scratchImage = scratchImages(cluster, 'coprobe-librbd', '8M');
 
+/** Two librbd clients of one image (sides a and b) and a 4 KiB aligned buffer, all released at the test's teardown. */
+function twoClients(t: Test, url: string): { a: SideBackend; b: SideBackend; buf: ReturnType<typeof allocAligned> } {
+  const a = librbdBackend.connect(url, { timeoutSec: 10, env: {} }).backend;
+  const b = librbdBackend.connect(url, { timeoutSec: 10, env: {} }).backend;
+  t.teardown(() => { a.disconnect(); b.disconnect(); });
+  const buf = allocAligned(new Posix(), 4096, 4096);
+  t.teardown(() => buf.free());
+  return { a, b, buf };
+}
+
 /** The BackendError connect throws for url (with the time it took), or undefined when it connects. */
 function connectError(url: string, timeoutSec = 10): { err?: BackendError; ms: number } {
   const t0 = Date.now();
@@ -100,12 +110,7 @@ t.test('connect: the settings in force read back, for both cache settings, and t
 
 t.test('both rbd_cache settings are really in force: with policy writeback a buffered handle serves a cached read, an O_DIRECT one does not; rbd_invalidate_cache drops it', { skip }, async (t) => {
   const img = scratchImage(t, '&rbd_cache_policy=writeback');
-  const posix = new Posix();
-  const a = librbdBackend.connect(img.url, { timeoutSec: 10, env: {} }).backend;
-  const b = librbdBackend.connect(img.url, { timeoutSec: 10, env: {} }).backend;
-  t.teardown(() => { a.disconnect(); b.disconnect(); });
-  const buf = allocAligned(posix, 4096, 4096);
-  t.teardown(() => buf.free());
+  const { a, b, buf } = twoClients(t, img.url);
   const calls = record(b);
   const write = (v: number) => { buf.bytes.fill(v); t.ok(a.pwrite(fa, buf.ptr, 4096, 0).ok); t.ok(a.fsync(fa).ok); };
   const read = (fd: number) => { buf.bytes.fill(0); t.equal(b.pread(fd, buf.ptr, 4096, 0).ret, 4096); return buf.bytes[0]; };
@@ -130,12 +135,7 @@ t.test('both rbd_cache settings are really in force: with policy writeback a buf
 
 t.test('write-through (dsync) is rbd_write then rbd_flush; the exclusive lock moves to the writer, reads need none', { skip }, async (t) => {
   const img = scratchImage(t);
-  const posix = new Posix();
-  const a = librbdBackend.connect(img.url, { timeoutSec: 10, env: {} }).backend;
-  const b = librbdBackend.connect(img.url, { timeoutSec: 10, env: {} }).backend;
-  t.teardown(() => { a.disconnect(); b.disconnect(); });
-  const buf = allocAligned(posix, 4096, 4096);
-  t.teardown(() => buf.free());
+  const { a, b, buf } = twoClients(t, img.url);
   const ca = record(a), cb = record(b);
   const fa = a.open({ path: img.url, direct: false, dsync: true, create: false }).ret;
   const fb = b.open({ path: img.url, direct: false, dsync: false, create: false }).ret;
