@@ -1,5 +1,5 @@
 // Fill a buffer with one self-verifying block (header, sector stamps, pattern, CRC-32).
-import { crc32 } from 'node:zlib';
+import { crc32 } from './crc32.js';
 import { BLOCK_MAGIC, FORMAT_VERSION, HEADER_LEN, OFF, SECTOR, SECTOR_MAGIC, type BlockStamp } from './layout.js';
 import { nowUs } from '../../native-bindings/clock.js';
 
