@@ -114,6 +114,31 @@ export interface EndRecord {
   counts: Partial<Record<Outcome, number>>;
   exitCode: number;
   interrupted?: boolean;
+  /** Sides whose storage (or agent) stopped answering for good: the run OMITted every variant after, without retrying. */
+  deadSides?: DeadSide[];
+}
+
+/**
+ * A side declared dead mid-run: DEAD_AFTER restarts of its agent in a row got no answer within the timeout
+ * (src/run/dead-side.ts), so the variants after it were OMIT at once instead of each waiting out another timeout.
+ */
+export interface DeadSide {
+  side: SideName;
+  /** storage: the target did not answer (init, or a command after it); agent: the agent did not start and answer (hello, clock: the host or the connection to it). */
+  what: 'storage' | 'agent';
+  /** The side's argument as reported (secrets redacted). */
+  target: string;
+  /** The command that got no answer on the last restart, and the bound it had (ms). */
+  command: string;
+  timeoutMs: number;
+  /** When the side's first unanswered command was sent (the hang that started it): it has not answered since. */
+  since: string;
+  /** When it was declared dead (the last failed restart ended). */
+  declaredAt: string;
+  /** Restarts of its agent that got no answer, in a row. */
+  restarts: number;
+  /** Variants OMIT because of it. */
+  omitted: number;
 }
 
 export type { VerdictsRecord };

@@ -24,6 +24,8 @@ import { backendOf, capsOf, effectiveMode, lacking } from '../caps.js';
 import { variantLabel } from '../verdict/format.js';
 import { confounders } from './confounders.js';
 import { agreeBlockSize, newRunId, preflight, startSide, type SessionOptions, type SideSession } from './session.js';
+import { deadLine, SideHealth } from './dead-side.js';
+import type { AgentClient } from '../transport/client.js';
 
 /** Exit code of an interrupted run (128 + SIGINT, as a shell reports it). */
 export const INTERRUPTED_EXIT = 130;
@@ -78,6 +80,9 @@ export function startRun(o: RunOptions): RunHandle {
   /** Set by interrupt(): the run stops at its next step and appends nothing more; the end record is interrupt's. */
   let stopping: Promise<void> | undefined;
   let ended = false;
+  /** Sides whose restarts keep getting no answer: once one is dead, the variants after it are OMIT at once. */
+  const health = new SideHealth();
+  const deadSides = () => { const d = health.deadSides(); return d.length ? { deadSides: d } : {}; };
 
   const shutdown = async () => {
     await Promise.all(Object.values(live).map(async (s) => {
@@ -132,9 +137,12 @@ export function startRun(o: RunOptions): RunHandle {
         const t0 = performance.now();
         const key = collapseKey(probe.code, variant, rep, sides);
         const same = ran.get(key);
-        const skip: Skip | undefined = missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
+        // A dead side: what would not run anyway keeps its own reason; the rest is OMIT at once, with no restart.
+        const dead = health.reason();
+        const skip: Skip | undefined = dead ? (same ? sameIo(same, records[same - 1]!, sides) : skipReason(probe, variant, sides) ?? { outcome: 'OMIT', reason: dead })
+          : missing.length ? { outcome: 'OMIT', reason: `dependency ${missing.join(', ')} did not run to completion` }
           : same ? sameIo(same, records[same - 1]!, sides)
-          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o, retired);
+          : skipReason(probe, variant, sides) ?? await revive(sides, runId, blockSize, o, retired, health);
         if (stopping) return halt();
         // Taken after any restart, so the record holds the transcripts of the agents that ran this variant.
         const marks = { a: sides.a.client.transcript.length, b: sides.b.client.transcript.length };
@@ -149,7 +157,7 @@ export function startRun(o: RunOptions): RunHandle {
           ({ outcome, reason, checks } = await runOne(probe, variant, sides, file, blockSize, nextGen, o, runId));
           // Cut short by the interruption (its agents were told to stop): not a result, so no record.
           if (stopping) return halt();
-          await afterRun(sides, file, runId, blockSize, o, retired);
+          await afterRun(sides, file, runId, blockSize, o, retired, health);
           if (stopping) return halt();
         }
         const raw: ProbeRunRecord = {
@@ -159,6 +167,7 @@ export function startRun(o: RunOptions): RunHandle {
         };
         const rec = applyKnown(raw, run, o.known ?? []);
         counts[rec.outcome] = (counts[rec.outcome] ?? 0) + 1;
+        health.note(rec.outcome, rec.reason);
         if (completed(rec.outcome)) completedCodes.add(probe.code);
         records.push(rec);
         if (!skip) ran.set(key, records.length);
@@ -173,10 +182,12 @@ export function startRun(o: RunOptions): RunHandle {
     const verdicts = computeVerdicts(run, records);
     report.append(verdicts);
     ['', ...renderVerdicts(verdicts, paint), '', ...renderClaimTable(verdicts, paint)].forEach((l) => o.print(l));
-    const exitCode = exitCodeFor(Object.keys(counts) as Outcome[]);
+    // A side that died is a hang of the stack even when no variant was running at the moment (exit 1, as HUNG).
+    const exitCode = Math.max(exitCodeFor(Object.keys(counts) as Outcome[]), health.deadSides().length ? 1 : 0);
     ended = true;
-    report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode });
+    report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode, ...deadSides() });
     stuckLines([...retired, ...Object.values(live)]).forEach((l) => o.print(l));
+    health.deadSides().forEach((d) => o.print(deadLine(d)));
     o.print(renderSummary(counts, report.path));
     return { exitCode, reportPath: report.path };
   };
@@ -192,7 +203,7 @@ export function startRun(o: RunOptions): RunHandle {
         await Promise.race([done.then(() => undefined, () => undefined), delay(o.timeoutMs + SHUTDOWN_EXTRA_MS, undefined, { ref: false })]);
         if (report && !ended) {
           ended = true;
-          report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: INTERRUPTED_EXIT, interrupted: true });
+          report.append({ type: 'end', runId, finishedAt: new Date().toISOString(), counts, exitCode: INTERRUPTED_EXIT, interrupted: true, ...deadSides() });
         }
       })();
       return stopping;
@@ -241,28 +252,41 @@ export function skipReason(probe: Probe, v: Variant, sides: Record<SideName, Pic
   return undefined;
 }
 
-/** Restart the agent of a side that hung or went away; an OMIT when it cannot be restarted. */
-async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions, retired?: SideSession[]): Promise<Skip | undefined> {
+/**
+ * Restart the agent of a side that hung or went away; an OMIT when it cannot be restarted. A restart that gets no answer
+ * counts towards the side's death (health): once dead, the OMIT names it, and no later variant restarts it.
+ */
+async function revive(sides: Record<SideName, SideSession>, runId: string, blockSize: number, o: RunOptions, retired: SideSession[], health: SideHealth): Promise<Skip | undefined> {
   for (const n of ['a', 'b'] as const) {
     if (sides[n].client.alive) continue;
-    retired?.push(sides[n]);
+    // A session whose restart failed stays in place (not alive): retire it once.
+    if (!retired.includes(sides[n])) retired.push(sides[n]);
+    const hungSince = hangStartMs(sides[n].client);
     try {
       const fresh = await startSide(sides[n].spec, runId, o);
       sides[n] = { ...fresh, direct: sides[n].direct };
       const r = await fresh.client.call('setBlockSize', { blockSize }, o.timeoutMs);
       if (!r.ok) throw new Error(r.error.message);
+      health.restarted(n);
     } catch (err) {
+      if (health.failed(n, err, argOf(sides[n].spec), o.timeoutMs, hungSince)) return { outcome: 'OMIT', reason: health.reason()! };
       return { outcome: 'OMIT', reason: `side ${n}'s agent could not be restarted: ${(err as Error).message}` };
     }
   }
   return undefined;
 }
 
+/** When the command that hung this agent was sent (coordinator ms since the epoch), or undefined if none timed out. */
+function hangStartMs(client: Pick<AgentClient, 'transcript'>): number | undefined {
+  const hung = client.transcript.filter((e) => e.unanswered === 'timeout').at(-1);
+  return hung ? hung.t0 / 1000 : undefined;
+}
+
 /** Close and remove what a probe run left; a side whose agent was killed is restarted and removes the orphaned scratch file. */
-async function afterRun(sides: Record<SideName, SideSession>, file: string, runId: string, blockSize: number, o: RunOptions, retired: SideSession[]): Promise<void> {
+async function afterRun(sides: Record<SideName, SideSession>, file: string, runId: string, blockSize: number, o: RunOptions, retired: SideSession[], health: SideHealth): Promise<void> {
   const dead = (['a', 'b'] as const).filter((n) => !sides[n].client.alive);
   await Promise.all((['a', 'b'] as const).filter((n) => sides[n].client.alive).map((n) => sides[n].client.call('cleanup', {}, o.timeoutMs).catch(() => undefined)));
-  if (dead.length === 0 || (await revive(sides, runId, blockSize, o, retired)) !== undefined) return;
+  if (dead.length === 0 || (await revive(sides, runId, blockSize, o, retired, health)) !== undefined) return;
   for (const n of dead) {
     if (sides[n].target.kind === 'dir') await sides[n].client.call('unlink', { file }, o.timeoutMs).catch(() => undefined);
   }
