@@ -1,6 +1,6 @@
 // Fault: the storage stops answering for good mid-run: one HUNG, then the side is declared dead and the rest is OMIT at once.
 import t, { type Test } from 'tap';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,7 +9,6 @@ import { alive, childrenOf, noFaultReason, PROBE_ROW, scratchDir, scratchLeft, w
 import { noTgtReason } from './fixtures/tgt.js';
 import { startPrivateTgt } from './fixtures/private-tgt.js';
 import type { EndRecord, ProbeRunRecord, ResultRecord } from '../src/result.js';
-import { cliEntry } from '../src/package-info.js';
 
 const DEAD = /^side [ab]'s storage does not answer \(.+\): no answer since \S+Z; 2 restarts of its agent in a row got no answer to "init" within \d+ ms, so it is not restarted again this run$/;
 
@@ -106,7 +105,7 @@ t.test('runner logic without a storage stack: an agent that drops storage comman
     const r = await c.exited;
     const recs = records(r.stdout);
     await sleep(300);
-    return { r, recs, probes: recs.filter((x): x is ProbeRunRecord => x.type === 'probe'), left: scratchLeft(d.dir), agents: [...agents].filter(alive), existed: existsSync(trigger) };
+    return { r, recs, probes: recs.filter((x): x is ProbeRunRecord => x.type === 'probe'), left: scratchLeft(d.dir), agents: [...agents].filter(alive) };
   };
 
   const dead = await run(false);
