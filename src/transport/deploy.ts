@@ -5,8 +5,12 @@ import { SetupError } from '../errors.js';
 import { packageRoot, packageVersion } from '../package-info.js';
 import { buildPack, MANIFEST_NAME, type DeployPack } from './deploy-pack.js';
 import { probeWords, unpackWords } from './deploy-remote.js';
-import { tarGz } from './deploy-tar.js';
+import { tarArchive } from './deploy-tar.js';
 import { sshArgv, sshByHand, type SshTarget } from './ssh.js';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 /** The oldest Node the agent runs on (package.json's engines). */
 export const MIN_NODE: [number, number, number] = [18, 19, 0];
@@ -92,6 +96,19 @@ const packs = new Map<string, DeployPack>();
 /** Deployments made or found in this process, by connection: a restarted agent reuses its side's without asking again. */
 const done = new Map<string, Promise<Deployment>>();
 
+/** Archives made in this process, by package: two sides of one machine type are sent the same bytes, gzipped once. */
+const archives = new Map<DeployPack, Promise<Buffer>>();
+
+/** The gzipped tar of a package, the manifest first (gzip runs off the event loop). */
+function archiveOf(pack: DeployPack): Promise<Buffer> {
+  let a = archives.get(pack);
+  if (!a) {
+    a = gzipAsync(tarArchive([{ path: MANIFEST_NAME, mode: 0o644, data: Buffer.from(pack.manifestText) }, ...pack.entries]), { level: 6 });
+    archives.set(pack, a);
+  }
+  return a;
+}
+
 /** The package for a triplet (built once per process). */
 function packFor(side: string, triplet: string, root: string, version: string): DeployPack {
   let p = packs.get(`${root}\0${triplet}`);
@@ -120,7 +137,7 @@ async function deployOnce(side: string, t: SshTarget, timeoutMs: number, root: s
     // Same version and contents, but not what was verified when it was made: coprobe never replaces a directory itself.
     throw new SetupError(`side ${side}: --deploy: ${dir} on ${where(t)} is not an intact copy (${there.why ?? there.state}): remove it (${sshByHand(t)} rm -rf ${dir}) and run again`, 'EDEPLOYCORRUPT');
   }
-  const archive = tarGz([{ path: MANIFEST_NAME, mode: 0o644, data: Buffer.from(pack.manifestText) }, ...pack.entries]);
+  const archive = await archiveOf(pack);
   // The archive is sent and unpacked within a bound that grows with its size (1 s per MB, at least timeoutMs).
   const r = await sshRun(t, unpackWords(probe.execPath, pack.dirName, pack.hash), archive, Math.max(timeoutMs, archive.length / 1000));
   const said = lastJson<{ result?: string; error?: string }>(r.stdout);
