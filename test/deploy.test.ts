@@ -2,7 +2,7 @@
 // never replace), and the refusals, against real sshd hosts whose sessions run in Debian's root (ci/node18-root.sh).
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, utimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildPack, MANIFEST_NAME, nativeTriplets, runtimeClosure, runtimeIrrelevant, sha256 } from '../src/transport/deploy-pack.js';
@@ -14,6 +14,7 @@ import { SetupError } from '../src/errors.js';
 import { netnsHosts, noNetnsReason, type NetnsHosts } from './fixtures/netns-hosts.js';
 import { node18Root, noNode18RootReason } from './fixtures/node18-root.js';
 import { runCli } from './fixtures/cli.js';
+import { runCliReport } from './fixtures/ssh-run.js';
 
 const root = packageRoot();
 const version = packageVersion();
@@ -117,6 +118,15 @@ t.test('the remote script: probe, unpack and verify, never replace a directory, 
   t.match(remote(cache, ['probe', version]).out, { dirs: [{ name: pack.dirName, state: 'corrupt', why: /dist\/src\/cli\/main\.js has \d+ bytes, not \d+/ }] });
   rmSync(join(dir, MANIFEST_NAME));
   t.match(remote(cache, ['probe', version]).out, { dirs: [{ name: pack.dirName, state: 'incomplete', why: 'it has no manifest' }] });
+  // What a killed unpacking leaves: removed by a later probe once it is an hour old, not before (it may be another run's).
+  const killed = join(cache, 'coprobe', `.tmp-${pack.dirName}-AbCdEf`);
+  const young = join(cache, 'coprobe', `.tmp-${pack.dirName}-GhIjKl`);
+  mkdirSync(join(killed, 'dist'), { recursive: true });
+  mkdirSync(young);
+  utimesSync(killed, new Date(Date.now() - 7200e3), new Date(Date.now() - 7200e3));
+  t.match(remote(cache, ['probe', version]).out, { removed: [`.tmp-${pack.dirName}-AbCdEf`] });
+  t.notOk(existsSync(killed), 'a killed unpacking\'s directory two hours old is removed');
+  t.ok(existsSync(young), 'a fresh one is left alone');
 });
 
 const noHosts = noNode18RootReason() ?? noNetnsReason();
@@ -129,7 +139,7 @@ t.test('over ssh into Debian\'s root: no node (refused), a changed copy (refused
   const h = hosts;
   const target = (n: 'a' | 'b') => ({ host: h.hosts[n].alias, sshConfig: h.sshConfig });
   t.match(h.ssh('a', 'node --version; echo "exit $?"').stdout, /^exit 12[67]\n$/, 'host a: no node runs there');
-  await t.rejects(deployAgent('a', target('a'), 20_000), { code: 'EDEPLOYNODE', message: /side a: --deploy: ns-a \(x86_64\) has no node on the PATH of a non-interactive ssh login: install the distribution's Node\.js there \(Debian, Ubuntu: apt-get install nodejs; coprobe needs ≥ 18\.19\.0\)/ });
+  await t.rejects(deployAgent('a', target('a'), 20_000), { code: 'EDEPLOYNODE', message: /side a: --deploy: ns-a \(\S+\) has no node on the PATH of a non-interactive ssh login: install the distribution's Node\.js there \(Debian, Ubuntu: apt-get install nodejs; coprobe needs ≥ 18\.19\.0\)/ });
   t.same(readdirSync(h.hosts.a.home!), [], 'nothing was written on host a');
 
   const cache = join(h.hosts.b.home!, '.cache', 'coprobe');
@@ -158,6 +168,14 @@ t.test('over ssh into Debian\'s root: no node (refused), a changed copy (refused
   const hello = h.ssh('b', `printf '%s\\n' '{"id":1,"cmd":"hello"}' | ${first.deployment.agent.join(' ')}`);
   t.match(hello.stdout, /"node":"v18\.20\.4"/, 'the copy\'s agent says hello on Node 18');
   t.ok(existsSync(join(cache, pack.dirName, MANIFEST_NAME)));
+});
+
+t.test('the CLI refuses a --deploy run whose host has no node: exit 2, the message, nothing run', { skip: noHosts, timeout: 300_000 }, async (t) => {
+  const h = hosts!;
+  const r = await runCliReport([`ssh://${h.hosts.a.alias}/dev/null`, `ssh://${h.hosts.b.alias}/dev/null`, '--ssh-config', h.sshConfig, '--deploy', '--probes', 'CTO1']);
+  t.equal(r.code, 2);
+  t.match(r.stderr, /^coprobe: side a: --deploy: ns-a \(\S+\) has no node on the PATH of a non-interactive ssh login: install the distribution's Node\.js there/m);
+  t.equal(r.run, undefined, 'no run record: nothing ran');
 });
 
 t.test('--deploy with a --via side is refused: the prefix carries its own agent command', async (t) => {

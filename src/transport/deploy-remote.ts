@@ -3,7 +3,8 @@
 // Plain CommonJS in the syntax of old Node versions (no ?., no ??), so that even a Node too old for coprobe can answer the
 // probe and be named in the refusal. Modes (argv after `--`):
 //   probe VERSION            one JSON line: node version and path, platform, the native triplet, the cache directory,
-//                            and each agent-VERSION-* directory there with its state (intact, or why not)
+//                            and each agent-VERSION-* directory there with its state (intact, or why not); the
+//                            temporary directories of unpackings killed an hour or more ago are removed (and named)
 //   unpack DIRNAME HASH      read a gzipped tar on stdin whose first member is the manifest (sha256 prefix HASH), write it
 //                            to a temporary directory beside DIRNAME, verify every file against the manifest from disk,
 //                            write the manifest, rename into place; never replaces an existing directory.
@@ -70,13 +71,21 @@ function probe(version) {
   var t = triplet(), dir = cacheDir(), dirs = [], prefix = 'agent-' + version + '-';
   var names = [];
   try { names = fs.readdirSync(dir); } catch (e) { /* no cache yet */ }
+  var removed = [];
   for (var i = 0; i < names.length; i++) {
+    if (names[i].indexOf('.tmp-agent-') === 0) {
+      // A copy whose unpacking was killed (its node SIGKILLed, the host rebooted) an hour or more ago: never renamed, removed.
+      try {
+        if (Date.now() - fs.statSync(path.join(dir, names[i])).mtimeMs > 3600e3) { fs.rmSync(path.join(dir, names[i]), { recursive: true, force: true }); removed.push(names[i]); }
+      } catch (e) { /* another run's, or gone */ }
+      continue;
+    }
     if (names[i].indexOf(prefix) !== 0) continue;
     var s = stateOf(path.join(dir, names[i]), names[i].slice(prefix.length));
     s.name = names[i];
     dirs.push(s);
   }
-  out({ node: process.version, execPath: process.execPath, platform: process.platform, arch: process.arch, triplet: t.triplet, libc: t.libc, cache: dir, dirs: dirs });
+  out({ node: process.version, execPath: process.execPath, platform: process.platform, arch: process.arch, triplet: t.triplet, libc: t.libc, cache: dir, dirs: dirs, removed: removed });
 }
 function unpack(dirName, hash) {
   var chunks = [];
