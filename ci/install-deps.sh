@@ -41,7 +41,11 @@ command -v xz >/dev/null || need+=(xz-utils)
 command -v rpc.nfsd >/dev/null || need+=(nfs-kernel-server)
 command -v iscsiadm >/dev/null || need+=(open-iscsi)
 command -v nsenter >/dev/null || need+=(util-linux)
-command -v jq >/dev/null || need+=(jq)   # the lab's Ceph scenarios read the MDS session list (JSON)
+command -v jq >/dev/null || need+=(jq)
+# The Node 18 tests (test/node18.test.ts, test/deploy.test.ts): ci/node18-root.sh makes a Debian 12 root with Debian's own
+# nodejs (the remote hosts' root in the --deploy tests) with mmdebstrap; it runs under chroot in mount namespaces (unshare).
+command -v mmdebstrap >/dev/null || need+=(mmdebstrap)
+command -v unshare >/dev/null || need+=(util-linux)   # the lab's Ceph scenarios read the MDS session list (JSON)
 # Clustered and distributed storage (ci/gluster.sh, ci/ceph.sh; the lab guest runs the same daemons from the host's root):
 # GlusterFS server and FUSE client, libgfapi (the libgfapi side, as QEMU's gluster:// driver); a single-host Ceph (mon, OSD,
 # MDS), ceph-fuse, the rbd/ceph CLIs (ceph-common), librbd (the librbd side, as QEMU's rbd: driver) and QEMU's own

@@ -40,8 +40,8 @@ t.test('login, connection, missing agent or module', async (t) => {
   t.match(explainStartFailure(ssh, lost('ssh: connect to host h port 2222: Connection refused'), AGENT)!, /^side a: ssh could not connect to root@h port 2222 \(ssh: connect to host h port 2222: Connection refused\)$/);
   const missing = explainStartFailure(ssh, lost('bash: line 1: coprobe: command not found', 'exit code 127'), AGENT)!;
   t.match(missing, /the agent command \(coprobe agent\) could not be run on root@h port 2222: "coprobe" was not found/);
-  t.match(missing, /--agent-command 'node \/path\/to\/coprobe\/bin\/coprobe\.js agent'/);
-  t.match(explainStartFailure(ssh, lost('bash: line 1: node: command not found', 'exit code 127'), ['node', '/opt/coprobe/bin/coprobe.js', 'agent'])!, /Node\.js ≥ 20\.15 is not installed there/);
+  t.match(missing, /--agent-command 'node \/path\/to\/coprobe\/bin\/coprobe\.js agent', or let coprobe copy itself there with --deploy \(needs only the host's node\)$/, 'an ssh side is told of --deploy');
+  t.match(explainStartFailure(ssh, lost('bash: line 1: node: command not found', 'exit code 127'), ['node', '/opt/coprobe/bin/coprobe.js', 'agent'])!, /Node\.js ≥ 18\.19 is not installed there/);
   const full = 'node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module \'/opt/x/bin/coprobe.js\'\n    at Module._resolveFilename\n{\n  code: \'MODULE_NOT_FOUND\'\n}\n\nNode.js v20.20.2\n';
   t.match(explainStartFailure(ssh, lost(full, 'exit code 1'), AGENT, full)!, /a module is missing \(Error: Cannot find module '\/opt\/x\/bin\/coprobe\.js'\)/, 'the full stderr finds the line the tail lost');
   t.equal(explainStartFailure(ssh, lost('something else entirely', 'exit code 3'), AGENT), undefined, 'unrecognised: the caller keeps its own message');

@@ -29,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
         .option('via-b', { type: 'string', describe: 'command prefix that carries side b\'s agent' })
         .option('agent-command', { type: 'string', default: 'coprobe agent', describe: 'agent command on remote sides' })
         .option('ssh-config', { type: 'string', describe: 'ssh config file for ssh:// sides (ssh -F FILE; without it ssh reads ~/.ssh/config); ssh always runs with BatchMode=yes' })
+        .option('deploy', { type: 'boolean', default: false, describe: 'copy this coprobe to ssh:// sides\' hosts (~/.cache/coprobe/agent-<version>-<hash>, verified, reused by later runs) and run the agents there with the host\'s node (≥ 18.19)' })
         .option('destroy-data-on-device', { type: 'array', string: true, default: [] as string[], describe: 'block device coprobe may overwrite (repeat per device)' })
         .option('window', { type: 'string', default: '0', describe: 'after a stale first read, poll inside b\'s agent up to this long (e.g. 65s) and report the staleness window; 0: off' })
         .option('repeat', { type: 'number', default: 1, describe: 'run every variant this many times (staleness windows: min/median/p95/max over them)' })
@@ -51,7 +52,7 @@ export async function main(argv: string[]): Promise<void> {
           window: args.window, repeat: args.repeat, imageSize: args.imageSize, rounds: args.rounds,
           ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}), format: args.format,
           ...(args.restartCommand !== undefined ? { restartCommand: args.restartCommand } : {}), restartTimeout: args.restartTimeout,
-          ...(args.labFacts !== undefined ? { labFacts: args.labFacts } : {}),
+          ...(args.labFacts !== undefined ? { labFacts: args.labFacts } : {}), deploy: args.deploy,
         }, argv);
       })
       .command('lab [scenarios..]', 'boot Debian\'s kernel under qemu and run the probes against the kernel NFS server and clients and the kernel iSCSI initiator inside it (default scenarios: see --list)', (y) => y

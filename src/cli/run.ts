@@ -1,5 +1,5 @@
 // `coprobe run [A B]`: two sides, or the embedded default stack when none are given.
-import { parseSide, splitWords } from '../transport/spec.js';
+import { parseSide, splitWords, type SideSpec } from '../transport/spec.js';
 import { selectProbes, validated } from '../registry.js';
 import { PROBES } from '../../probes/index.js';
 import { UsageError } from '../errors.js';
@@ -37,6 +37,8 @@ export interface RunArgs {
   format: string[];
   /** JSON file of LabFacts to record in the run header (written by `coprobe lab` in its guest). */
   labFacts?: string;
+  /** Copy this coprobe to the ssh:// sides' hosts (~/.cache/coprobe/agent-<version>-<hash>) and run the agents from there. */
+  deploy?: boolean;
 }
 
 /** The lab facts file, checked against the result schema: UsageError naming what is wrong. */
@@ -67,6 +69,12 @@ function probeOptions(args: RunArgs): ProbeOptions {
   return { windowMs, handoffBytes, handoffRounds: args.rounds, restartTimeoutMs, ...(args.restartCommand !== undefined ? { restartCommand: args.restartCommand } : {}) };
 }
 
+/** --deploy on a side: ssh:// sides get it; a --via side carries its own agent command (UsageError); a local side needs none. */
+function deployable(s: SideSpec): void {
+  if (s.transport === 'via') throw new UsageError(`--deploy copies coprobe over ssh:// sides only; side ${s.name} is carried by --via-${s.name}: give it as ssh://host/path, or install coprobe there and use --agent-command`);
+  if (s.transport === 'ssh') s.deploy = true;
+}
+
 /** Run the probes; returns the exit code (0, 1) or throws UsageError/SetupError (exit 2). */
 export async function runCommand(args: RunArgs, argv: string[]): Promise<number> {
   const catalogue = validated(PROBES);
@@ -94,8 +102,10 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     destroy.push(a, b);
   }
   const bar = progressWanted(process.stderr) ? progressBar(process.stderr, (l) => console.log(l)) : undefined;
+  const sides = { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) };
+  if (args.deploy) for (const s of [sides.a, sides.b]) deployable(s);
   const handle = startRun({
-    sides: { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) },
+    sides,
     probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
     known: loadKnownIssues(args.knownIssues ?? defaultKnownIssuesPath(), catalogue.map((p) => p.code)),
     timeoutMs: args.timeout, destroy, remoteAgent: splitWords(args.agentCommand, '--agent-command'),

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { AgentClient, type Reply } from '../transport/client.js';
-import { agentArgv, type SideName, type SideSpec } from '../transport/spec.js';
+import { agentArgv, sshTargetOf, type SideName, type SideSpec } from '../transport/spec.js';
+import { deployAgent, describeDeployment } from '../transport/deploy.js';
 import { PROTOCOL_VERSION } from '../protocol/messages.js';
 import type { HelloResult, ReadSummary, TargetInfo } from '../protocol/results.js';
 import { allFresh, describeCounts } from '../blocks/tally.js';
@@ -35,6 +36,8 @@ export interface SessionOptions {
   destroy: string[];
   /** argv of the agent on a remote side (ssh, via). */
   remoteAgent: string[];
+  /** Where lines about the set-up go (--deploy says what it copied); default: nowhere. */
+  print?: (line: string) => void;
 }
 
 /** The least time an agent gets to start and answer hello, whatever --timeout says (a loaded host, an ssh login). */
@@ -49,11 +52,12 @@ export function newRunId(): string {
 
 /** Spawn a side's agent, say hello, and init its target; SetupError with the agent's reason on failure. */
 export async function startSide(spec: SideSpec, runId: string, o: SessionOptions): Promise<SideSession> {
-  const argv = agentArgv(spec, [process.execPath, cliEntry(), 'agent'], o.remoteAgent);
+  const remoteAgent = spec.deploy && spec.transport === 'ssh' ? await deployedAgent(spec, o) : o.remoteAgent;
+  const argv = agentArgv(spec, [process.execPath, cliEntry(), 'agent'], remoteAgent);
   const client = new AgentClient(spec.name, argv);
   try {
     // Starting the agent (node, its modules, an ssh login) is not storage I/O: hello gets at least HELLO_MIN_MS.
-    const hello = await setupCall<HelloResult>(client, 'hello', {}, Math.max(o.timeoutMs, HELLO_MIN_MS), spec, o.remoteAgent);
+    const hello = await setupCall<HelloResult>(client, 'hello', {}, Math.max(o.timeoutMs, HELLO_MIN_MS), spec, remoteAgent);
     if (hello.protocol !== PROTOCOL_VERSION) {
       throw new SetupError(`side ${spec.name}: agent speaks protocol ${hello.protocol} (coprobe ${hello.version}), this coordinator ${PROTOCOL_VERSION} (coprobe ${packageVersion()}): install the same version on both hosts${spec.transport === 'local' ? '' : `, or point --agent-command at a coprobe ${packageVersion()} there`}`, 'EVERSION');
     }
@@ -74,6 +78,14 @@ export async function startSide(spec: SideSpec, runId: string, o: SessionOptions
     client.kill();
     throw err;
   }
+}
+
+/** --deploy: the agent copied to (or found intact on) the side's host; the first time, a line says what was done. */
+async function deployedAgent(spec: SideSpec, o: SessionOptions): Promise<string[]> {
+  const target = sshTargetOf(spec);
+  const { deployment, first } = await deployAgent(spec.name, target, Math.max(o.timeoutMs, HELLO_MIN_MS));
+  if (first) o.print?.(describeDeployment(spec.name, target, deployment));
+  return deployment.agent;
 }
 
 /** Whether the user named this side's target with --destroy-data-on-device (paths resolved, URLs compared without secrets). */

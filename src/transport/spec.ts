@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import { BACKENDS, schemeOf } from '../../native-bindings/backends.js';
 import { redactUrl } from './redact.js';
-import { sshArgv, withBatchMode } from './ssh.js';
+import { sshArgv, withBatchMode, type SshTarget } from './ssh.js';
 
 export type SideName = 'a' | 'b';
 
@@ -19,6 +19,8 @@ export interface SideSpec {
   sshConfig?: string;
   /** Command prefix (argv) that carries the agent, for transport 'via'. */
   via?: string[];
+  /** --deploy: copy this coprobe to the ssh side's host and run the agent from the copy (transport 'ssh' only). */
+  deploy?: boolean;
 }
 
 /** Parse one side argument. */
@@ -103,7 +105,7 @@ export function agentArgv(spec: SideSpec, localAgent: string[], remoteAgent: str
 }
 
 /** What ssh needs from an ssh side's spec. */
-function sshTargetOf(spec: SideSpec) {
+export function sshTargetOf(spec: SideSpec): SshTarget {
   return { host: spec.host!, ...(spec.user ? { user: spec.user } : {}), ...(spec.port ? { port: spec.port } : {}), ...(spec.sshConfig ? { sshConfig: spec.sshConfig } : {}) };
 }
 

@@ -65,8 +65,8 @@ export function explainStartFailure(spec: SideSpec, err: Error, remoteAgent: rea
   const missing = missingCommand(said);
   if (missing || /exit code 127/.test(err.exit)) {
     const what = missing ?? remoteAgent[0] ?? 'coprobe';
-    const node = what === 'node' || what === 'nodejs' ? ` Node.js ≥ 20.15 is not installed there (or not on the PATH of a non-interactive ssh login).` : '';
-    return `${side}: the agent command (${agent}) could not be run on ${hostOf(spec)}: "${what}" was not found${lines(/not found/) || quoted}.${node} Install coprobe ${packageVersion()} on that host (a checkout of this version with npm install; put its bin/coprobe.js on the PATH), or point --agent-command at one, e.g. --agent-command 'node /path/to/coprobe/bin/coprobe.js agent'`;
+    const node = what === 'node' || what === 'nodejs' ? ` Node.js ≥ 18.19 is not installed there (or not on the PATH of a non-interactive ssh login): install the distribution's nodejs.` : '';
+    return `${side}: the agent command (${agent}) could not be run on ${hostOf(spec)}: "${what}" was not found${lines(/not found/) || quoted}.${node} Install coprobe ${packageVersion()} on that host (a checkout of this version with npm install; put its bin/coprobe.js on the PATH), or point --agent-command at one, e.g. --agent-command 'node /path/to/coprobe/bin/coprobe.js agent'${spec.transport === 'ssh' ? `, or let coprobe copy itself there with --deploy (needs only the host's node)` : ''}`;
   }
   if (/Cannot find module|ERR_MODULE_NOT_FOUND/.test(said)) {
     return `${side}: the agent command (${agent}) failed on ${hostOf(spec)}: a module is missing${lines(/Cannot find module|ERR_MODULE_NOT_FOUND/)}. Point --agent-command at a built coprobe checkout (npm install builds dist/) of version ${packageVersion()}`;
