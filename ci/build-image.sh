@@ -192,7 +192,13 @@ t=$(now)
 build_opts=(--layers --pull=never --build-arg "BASE=$base" -f "$context/Containerfile" -t "$tag")
 [ -z "$refresh" ] || build_opts+=(--no-cache)
 [[ "$base" == localhost/* ]] || build_opts=("${build_opts[@]/--pull=never/--pull=missing}")
-podman_build "${build_opts[@]}" "$context" || die "podman build failed (the step is above)"
+# The build's full output goes to a log; its steps (and cache hits) are shown, the log's tail on failure.
+log=$cache/build.log
+if ! podman_build "${build_opts[@]}" "$context" > "$log" 2>&1; then
+  tail -n 40 "$log" >&2
+  die "podman build failed (the log's tail is above; all of it: $log)"
+fi
+grep -E '^(STEP [0-9]+/[0-9]+: (FROM|COPY|RUN) |--> Using cache)' "$log" | cut -c1-110 | sed 's/^/  /'
 echo "ci/build-image: image built ($(secs "$t") s)"
 size=$(podman image inspect "$tag" --format '{{.Size}}' | awk '{ printf "%.0f MB", $1 / 1e6 }')
 echo "ci/build-image: $tag built in $(secs "$start") s, $size (run: bash ci/build-image.sh run -- coprobe lab --list)"
