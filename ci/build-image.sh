@@ -43,7 +43,7 @@ probe_podman() {
   [ "$hu" = unlimited ] || [ "$hu" -gt "$pm" ] && hu=$pm
   podman_opts=(--runtime runc --ulimit "nofile=$hn:$hn" --ulimit "nproc=$hu:$hu")
   if command -v runc >/dev/null && podman "${podman_opts[0]}" "${podman_opts[1]}" run --rm --network none "${podman_opts[@]:2}" "$image" true >/dev/null 2>&1; then
-    echo "ci/build-image: podman here needs ${podman_opts[*]} (crun cannot run on this cgroup hierarchy or rlimits)"
+    echo "ci/build-image: podman here needs ${podman_opts[*]} (crun cannot run on this cgroup hierarchy or rlimits)" >&2
     return 0
   fi
   podman run --rm --network none "$image" true >&2 || true
@@ -61,7 +61,7 @@ need_tools() {
   command -v runc >/dev/null || need+=(runc)
   if [ "${1:-}" = mmdebstrap ]; then command -v mmdebstrap >/dev/null || need+=(mmdebstrap); fi
   if [ ${#need[@]} -gt 0 ]; then
-    echo "ci/build-image: installing ${need[*]} (apt)"
+    echo "ci/build-image: installing ${need[*]} (apt)" >&2
     [ "$(id -u)" = 0 ] || die "missing ${need[*]}: install them (apt-get install ${need[*]}) or run this as root"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
       || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; } \
