@@ -14,7 +14,7 @@
 # mmdebstrap options, the production node_modules keyed by package-lock.json's hash; podman's own layer cache keeps the
 # package layer while ci/packages/*.txt and the base do not change. --refresh drops them all (a fresh base, apt upgrades).
 # --base IMAGE skips mmdebstrap (e.g. docker.io/library/debian:12 where a registry is reachable).
-# Missing tools (podman, mmdebstrap, runc, npm's node) are installed with apt: podman buildah mmdebstrap runc.
+# Missing tools are installed with apt: podman, runc, mmdebstrap (Node.js and npm must be there: they build coprobe).
 # Exit 0: built (or ran); non-zero: a step failed, named on stderr as "ci/build-image: …".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,18 +53,18 @@ probe_podman() {
 podman_run() { if [ ${#podman_opts[@]} -gt 0 ]; then podman --runtime runc run "${podman_opts[@]:2}" "$@"; else podman run "$@"; fi; }
 podman_build() { if [ ${#podman_opts[@]} -gt 0 ]; then podman --runtime runc build "${podman_opts[@]:2}" "$@"; else podman build "$@"; fi; }
 
-# Install podman, buildah, mmdebstrap and runc with apt when missing (the only registry a fresh machine reaches is Debian's).
+# Install podman, runc and mmdebstrap with apt when missing (the only registry a fresh machine reaches is Debian's), with
+# their recommends (podman's: netavark for the build's network, fuse-overlayfs, catatonit); podman builds (buildah's code).
 need_tools() {
   local need=()
   command -v podman >/dev/null || need+=(podman)
-  command -v buildah >/dev/null || need+=(buildah)
   command -v runc >/dev/null || need+=(runc)
   if [ "${1:-}" = mmdebstrap ]; then command -v mmdebstrap >/dev/null || need+=(mmdebstrap); fi
   if [ ${#need[@]} -gt 0 ]; then
     echo "ci/build-image: installing ${need[*]} (apt)" >&2
     [ "$(id -u)" = 0 ] || die "missing ${need[*]}: install them (apt-get install ${need[*]}) or run this as root"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; } \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null; } \
       || die "apt-get install ${need[*]} failed"
   fi
 }
@@ -86,7 +86,7 @@ stage() {
   if [ ! -d "$mods/node_modules" ]; then
     rm -rf "$mods.tmp" && mkdir -p "$mods.tmp"
     cp package.json package-lock.json "$mods.tmp/"
-    (cd "$mods.tmp" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error) \
+    (cd "$mods.tmp" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null) \
       || die "npm ci --omit=dev failed (the npm registry must be reachable)"
     # koffi ships every platform's prebuilt binary: keep this architecture's (the image's is the host's).
     arch=$(node -p 'process.arch')
