@@ -176,8 +176,10 @@ done
 start=$(now)
 if [ -z "$base" ]; then need_tools mmdebstrap; else need_tools; fi
 mkdir -p "$cache"
+old_image=
 if [ -n "$refresh" ]; then
   echo "ci/build-image: --refresh: dropping the cached base and dependencies"
+  old_image=$(podman image inspect "$tag" --format '{{.Id}}' 2>/dev/null || true)
   rm -f "$cache"/base-*.tar && rm -rf "$cache"/node_modules-*
   podman images --format '{{.Repository}}:{{.Tag}}' | grep '^localhost/coprobe-base:' | xargs -r podman rmi -f >/dev/null || true
 fi
@@ -200,5 +202,7 @@ if ! podman_build "${build_opts[@]}" "$context" > "$log" 2>&1; then
 fi
 grep -E '^(STEP [0-9]+/[0-9]+: (FROM|COPY|RUN) |--> Using cache)' "$log" | cut -c1-110 | sed 's/^/  /'
 echo "ci/build-image: image built ($(secs "$t") s)"
+# After --refresh the previous image shares no layer with the new one: remove it (if nothing else uses it).
+[ -z "$old_image" ] || podman rmi "$old_image" >/dev/null 2>&1 || true
 size=$(podman image inspect "$tag" --format '{{.Size}}' | awk '{ printf "%.0f MB", $1 / 1e6 }')
 echo "ci/build-image: $tag built in $(secs "$start") s, $size (run: bash ci/build-image.sh run -- coprobe lab --list)"
