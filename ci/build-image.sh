@@ -18,7 +18,6 @@
 # Exit 0: built (or ran); non-zero: a step failed, named on stderr as "ci/build-image: …".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$PWD
 
 die() { echo "ci/build-image: $*" >&2; exit 1; }
 now() { date +%s.%N; }
@@ -40,7 +39,7 @@ probe_podman() {
   local image=$1 hn hu pm
   if podman run --rm --network none "$image" true >/dev/null 2>&1; then podman_opts=(); return 0; fi
   hn=$(ulimit -Hn); hu=$(ulimit -Hu); pm=$(cat /proc/sys/kernel/pid_max)
-  [ "$hu" = unlimited ] || [ "$hu" -gt "$pm" ] && hu=$pm
+  if [ "$hu" = unlimited ] || [ "$hu" -gt "$pm" ]; then hu=$pm; fi
   podman_opts=(--runtime runc --ulimit "nofile=$hn:$hn" --ulimit "nproc=$hu:$hu")
   if command -v runc >/dev/null && podman "${podman_opts[0]}" "${podman_opts[1]}" run --rm --network none "${podman_opts[@]:2}" "$image" true >/dev/null 2>&1; then
     echo "ci/build-image: podman here needs ${podman_opts[*]} (crun cannot run on this cgroup hierarchy or rlimits)" >&2
