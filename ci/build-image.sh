@@ -10,9 +10,10 @@
 # Only Debian's archive and the npm registry are needed: the base is made by mmdebstrap (minbase plus ci/packages/runtime.txt)
 # and imported; the Containerfile's RUN installs ci/packages/lab.txt with apt; coprobe is built here (tsc) and its production
 # dependencies installed with `npm ci --omit=dev` (koffi's prebuilt binary for linux x64 kept, the other platforms' dropped).
-# Caches, under ${XDG_CACHE_HOME:-~/.cache}/coprobe/image: the base tarball keyed by the hash of runtime.txt and the
-# mmdebstrap options, the production node_modules keyed by package-lock.json's hash; podman's own layer cache keeps the
-# package layer while ci/packages/*.txt and the base do not change. --refresh drops them all (a fresh base, apt upgrades).
+# Caches, under ${XDG_CACHE_HOME:-~/.cache}/coprobe/image: the base tarball keyed by the hash of runtime.txt, the
+# mmdebstrap options and ci/packages/dpkg-excludes.cfg (no docs, manual pages or translations), the production
+# node_modules keyed by package-lock.json's hash; podman's own layer cache keeps the package layer while ci/packages/*
+# and the base do not change. --refresh drops them all (a fresh base, current packages).
 # --base IMAGE skips mmdebstrap (e.g. docker.io/library/debian:12 where a registry is reachable).
 # Missing tools are installed with apt: podman, runc, mmdebstrap (Node.js and npm must be there: they build coprobe).
 # Exit 0: built (or ran); non-zero: a step failed, named on stderr as "ci/build-image: …".
@@ -113,13 +114,13 @@ stage() {
 base_image() {
   local key tar t pkgs
   pkgs=$(packages ci/packages/runtime.txt | paste -sd, -)
-  key=$( { echo "mmdebstrap --variant=minbase --include=$pkgs $suite"; printf '%s\n' "${mirrors[@]}"; } | sha256sum | cut -c1-16)
+  key=$( { echo "mmdebstrap --variant=minbase --include=$pkgs $suite"; printf '%s\n' "${mirrors[@]}"; cat ci/packages/dpkg-excludes.cfg; } | sha256sum | cut -c1-16)
   tar=$cache/base-$suite-$key.tar
   base=localhost/coprobe-base:$suite-$key
   if [ ! -s "$tar" ]; then
     t=$(now)
     echo "ci/build-image: making the Debian 12 base with mmdebstrap (minbase + $pkgs)"
-    mmdebstrap --quiet --variant=minbase --include="$pkgs" --format=tar "$suite" "$tar.tmp" "${mirrors[@]}" \
+    mmdebstrap --quiet --variant=minbase --include="$pkgs" --dpkgopt=ci/packages/dpkg-excludes.cfg --format=tar "$suite" "$tar.tmp" "${mirrors[@]}" \
       || { rm -f "$tar.tmp"; die "mmdebstrap failed (Debian's archive must be reachable)"; }
     mv "$tar.tmp" "$tar"
     echo "ci/build-image: base made ($(secs "$t") s, $(du -h "$tar" | cut -f1))"

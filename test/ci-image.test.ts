@@ -42,6 +42,9 @@ t.test('the Containerfile and the build script install from the shared lists, no
   const sh = read('ci/build-image.sh');
   t.match(sh, /packages ci\/packages\/runtime\.txt/, 'mmdebstrap includes runtime.txt');
   t.match(sh, /mmdebstrap --quiet --variant=minbase/, 'the base is mmdebstrap\'s minbase');
+  // One dpkg path filter for both layers (no docs, manual pages or translations).
+  t.match(sh, /--dpkgopt=ci\/packages\/dpkg-excludes\.cfg/, 'mmdebstrap applies ci/packages/dpkg-excludes.cfg');
+  t.match(cf, /cp \/usr\/share\/coprobe\/packages\/dpkg-excludes\.cfg \/etc\/dpkg\/dpkg\.cfg\.d\//, 'so does the Containerfile, before its apt-get install');
   const n = spawnSync('bash', ['-n', join(root, 'ci/build-image.sh')], { encoding: 'utf8' });
   t.equal(n.status, 0, `bash -n ci/build-image.sh is clean ${n.stderr}`);
 });
