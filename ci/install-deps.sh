@@ -34,14 +34,17 @@ command -v xmllint >/dev/null || need+=(libxml2-utils)
 { command -v sshd || [ -x /usr/sbin/sshd ]; } >/dev/null || need+=(openssh-server)
 { command -v ssh && command -v ssh-keygen; } >/dev/null || need+=(openssh-client)
 command -v ip >/dev/null || need+=(iproute2)
-command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
-dpkg-query -W -f '${Status}' busybox-static 2>/dev/null | grep -q 'ok installed' || need+=(busybox-static)
-{ command -v depmod && command -v modprobe; } >/dev/null || need+=(kmod)
-command -v xz >/dev/null || need+=(xz-utils)
-command -v rpc.nfsd >/dev/null || need+=(nfs-kernel-server)
-command -v iscsiadm >/dev/null || need+=(open-iscsi)
-command -v nsenter >/dev/null || need+=(util-linux)
-command -v jq >/dev/null || need+=(jq)
+# coprobe's runtime and `coprobe lab`: the lists ci/Containerfile installs too (ci/packages/runtime.txt and
+# ci/packages/lab.txt, one package a line, '#' comments). nodejs: Debian's, only where no node is on PATH (a Node 20
+# from elsewhere builds and tests coprobe; Debian's 18 must not shadow it).
+here=$(dirname "$0")
+while read -r pkg; do
+  if [ "$pkg" = nodejs ] && command -v node >/dev/null; then continue; fi
+  dpkg-query -W -f '${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || need+=("$pkg")
+done < <(sed 's/#.*//' "$here/packages/runtime.txt" "$here/packages/lab.txt" | awk 'NF { print $1 }')
+# The CI image (ci/build-image.sh, also installed by it when missing): podman with runc, mmdebstrap for its base.
+command -v podman >/dev/null || need+=(podman)
+command -v runc >/dev/null || need+=(runc)
 # The Node 18 tests (test/node18.test.ts, test/deploy.test.ts): ci/node18-root.sh makes a Debian 12 root with Debian's own
 # nodejs (the remote hosts' root in the --deploy tests) with mmdebstrap; it runs under chroot in mount namespaces (unshare).
 command -v mmdebstrap >/dev/null || need+=(mmdebstrap)
