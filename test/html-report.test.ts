@@ -102,8 +102,12 @@ t.test('a lab run: a Lab section in the run\'s head (a confounded scenario as a 
     ['exports', 'exports', `<code>${esc(lab.exports!)}</code>`], ['setup.a', 'set-up a', `<code>${esc(lab.setup.a!)}</code>`],
     ['setup.b', 'set-up b', `<code>${esc(lab.setup.b!)}</code>`], ['clients', 'clients', esc(lab.clients)],
   ], 'a row per fact, commands as code');
-  t.equal(asSource(out.slice(0, start) + out.slice(end)), renderHtml(loadLabSource()), 'the rest is the page of the run it was copied from');
-  t.equal(renderHtml(withoutLab(doc)), out.slice(0, start) + out.slice(end), 'and without lab facts, the rest is all there is');
+  // The glance names the confounded scenario among the confounders: the one other place lab facts change.
+  const glanceLine = `<strong>Confounders:</strong> <a href="#confounders">lab scenario ${lab.scenario} is confounded on purpose</a>`;
+  t.match(out.slice(0, out.indexOf('<section id="lab"')), glanceLine, 'the glance names the confounded scenario');
+  const rest = (out.slice(0, start) + out.slice(end)).replace(glanceLine, '<strong>Confounders:</strong> none detected');
+  t.equal(asSource(rest), renderHtml(loadLabSource()), 'the rest is the page of the run it was copied from');
+  t.equal(renderHtml(withoutLab(doc)), rest, 'and without lab facts, the rest is all there is');
   const plain = clone(doc);
   delete plain.run.lab!.confounded;
   t.notMatch(renderHtml(plain), 'lab-confounded', 'no callout for a scenario that is not confounded');
