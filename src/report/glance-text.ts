@@ -71,14 +71,22 @@ function gridLines(g: Glance, paint: Paint): string[] {
   return [head, ...rows];
 }
 
-/** The glance's lines at one squeeze, with at most `keep` contradictions listed (the rest counted). */
-function layout(g: Glance, paint: Paint, squeeze: Squeeze, keep: number): string[] {
+/** How the glance is shortened: contradictions' squeeze and how many are listed; notes on one line each; how many notes listed. */
+interface Fit { squeeze: Squeeze; keep: number; notesClipped: boolean; notesKept: number }
+
+/** The glance's lines at one fit (what is left out is counted, pointing at the tables above). */
+function layout(g: Glance, paint: Paint, fit: Fit): string[] {
+  const { squeeze, keep } = fit;
   const rule = (s: string) => (textWidth(s) >= GLANCE_WIDTH ? clip(s, GLANCE_WIDTH) : s + '━'.repeat(GLANCE_WIDTH - textWidth(s)));
   const one = `━━ At a glance: run ${g.runId}${g.stack ? ` on ${g.stack}` : ''} `;
   const lines = textWidth(one) <= GLANCE_WIDTH || !g.stack ? [rule(one)] : [rule(`━━ At a glance: run ${g.runId} `), ...wrap(`on ${g.stack}`, GLANCE_WIDTH, '  ')];
   lines.push(...wrap(g.headline, GLANCE_WIDTH, '  '));
   if (g.rows.length) lines.push(...gridLines(g, paint));
-  for (const n of g.notes) lines.push(...wrap(`${superscripts([n.n])} ${n.text}`, GLANCE_WIDTH - 2, '  ').map((l) => `  ${l}`));
+  for (const n of g.notes.slice(0, fit.notesKept)) {
+    const note = `${superscripts([n.n])} ${n.text}`;
+    lines.push(...(fit.notesClipped ? [clip(note, GLANCE_WIDTH - 2)] : wrap(note, GLANCE_WIDTH - 2, '  ')).map((l) => `  ${l}`));
+  }
+  if (g.notes.length > fit.notesKept) lines.push(`  … and ${g.notes.length - fit.notesKept} more notes: see the verdict table above`);
   const conf = g.confounders.length ? g.confounders.join(', ') : 'none detected';
   lines.push(...wrap(`Confounders: ${conf}`, GLANCE_WIDTH, '  ').map((l, i) => (i === 0 && g.confounders.length ? paint.warn(l) : l)));
   if (g.missing) return lines;
@@ -93,15 +101,21 @@ function layout(g: Glance, paint: Paint, squeeze: Squeeze, keep: number): string
   return lines;
 }
 
-/** The glance as terminal lines: at most 24 lines of at most 80 columns for any run whose notes fit (squeezing contradictions first). */
+/** The glance as terminal lines: at most 24 lines of at most 80 columns, shortening contradictions first, then notes. */
 export function renderGlanceLines(g: Glance, paint: Paint = PLAIN): string[] {
-  for (const squeeze of [0, 1, 2] as const) {
-    const lines = layout(g, paint, squeeze, g.contradictions.length);
+  const all = g.contradictions.length, notes = g.notes.length;
+  const fits: Fit[] = [
+    ...([0, 1, 2] as const).map((squeeze) => ({ squeeze, keep: all, notesClipped: false, notesKept: notes })),
+    { squeeze: 2, keep: all, notesClipped: true, notesKept: notes },
+  ];
+  for (const fit of fits) {
+    const lines = layout(g, paint, fit);
     if (lines.length <= GLANCE_HEIGHT) return lines;
   }
-  let keep = g.contradictions.length;
-  let lines = layout(g, paint, 2, keep);
-  while (lines.length > GLANCE_HEIGHT && keep > 0) lines = layout(g, paint, 2, --keep);
+  const fit: Fit = { squeeze: 2, keep: all, notesClipped: true, notesKept: notes };
+  let lines = layout(g, paint, fit);
+  while (lines.length > GLANCE_HEIGHT && fit.keep > 0) { fit.keep--; lines = layout(g, paint, fit); }
+  while (lines.length > GLANCE_HEIGHT && fit.notesKept > 0) { fit.notesKept--; lines = layout(g, paint, fit); }
   return lines;
 }
 

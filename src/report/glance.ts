@@ -84,6 +84,12 @@ function confounderName(doc: RunDocument, message: string): string {
   return message.length > 60 ? `${message.slice(0, 57)}...` : message;
 }
 
+/** Why a cell was not measured, in words shared by every mode it applies to (one note for all of them). */
+function unmeasured(m: ModeVerdict): string {
+  return m.why.replace(`mode ${m.mode} was not selected`, 'the mode was not selected')
+    .replace(/^not measured: HAND1 .+ was not among the runs$/, 'not measured: the HAND1 variant with this QEMU\'s remedy was not among the runs');
+}
+
 /** The notes a cell's verdict depends on: runs that disagreed, a voided SAFE, a caveat on SAFE, why it is UNKNOWN. */
 function cellNotes(doc: RunDocument, m: ModeVerdict, notes: Notes): number[] {
   const v = doc.verdicts!;
@@ -97,7 +103,7 @@ function cellNotes(doc: RunDocument, m: ModeVerdict, notes: Notes): number[] {
   }
   if (m.verdict === 'UNKNOWN') {
     if (judged('SAFE') > 0 && v.voids.length) out.push(notes.add(`measured SAFE, voided by ${v.voids.map((x) => confounderName(doc, x)).join(', ')}`));
-    else if (!n) out.push(notes.add(m.why.replace(/^not measured: /, 'not measured: ')));
+    else if (!n) out.push(notes.add(unmeasured(m)));
     else out.push(notes.add(`no handoff run completed (${[...new Set(m.evidence.map((e) => e.outcome))].join(', ')})`));
   }
   if (m.verdict === 'SAFE' && v.weakens.length) out.push(notes.add(`SAFE with a caveat: ${v.weakens.map((x) => confounderName(doc, x)).join(', ')}`));
