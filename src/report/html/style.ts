@@ -87,5 +87,6 @@ ol.glance-notes { margin: .2rem 0 .6rem; padding-left: 1.6rem; }
 details.fold { border-top: 1px solid var(--line); margin: 0; padding: .1rem 0; }
 details.fold > summary { font-size: 1.15rem; font-weight: 600; padding: .5rem 0; }
 details.fold > section > h2:first-child { display: none; }
+details.fold > summary .muted { font-weight: 400; font-size: .8rem; }
 @media print { details { display: block; } .controls { display: none; } }
 `;
