@@ -1,5 +1,6 @@
 // The answer at a glance: the model read from each stored run, and its terminal, Markdown, HTML, JUnit and TAP renderings.
 import t, { type Test } from 'tap';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { claimSplit, splitWords } from '../src/verdict/claims.js';
 import { refOf } from '../src/verdict/handoff.js';
 import { check, handoff, probeRec, runRecord } from './fixtures/verdict-records.js';
 import { launchBrowser, noBrowserReason, openFile } from './fixtures/browser.js';
+import { noLoopReason } from './fixtures/root.js';
 
 const RUNS = join('test', 'fixtures', 'runs');
 const FIXTURES = readdirSync(RUNS).filter((f) => f.endsWith('.jsonl')).sort();
@@ -324,4 +326,17 @@ t.test('in headless chromium: the glance is what the page opens on, the evidence
     t.ok(await page.locator('#probe-table').isVisible(), `${name}: the table of contents opens a folded section`);
     await page.close();
   }
+});
+
+t.test('coprobe run ends with the glance: a live run on the embedded loop pair', { skip: noLoopReason() }, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'coprobe-glance-run-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const r = spawnSync(process.execPath, ['bin/coprobe.js', 'run', '--probes', 'HAND1', '--modes', 'none,writeback', '--report', dir, '--format', 'json'], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+  t.equal(r.status, 0, `the run ended (stderr: ${r.stderr.slice(-300)})`);
+  const jsonl = readdirSync(dir).find((f) => f.endsWith('.jsonl'))!;
+  const glance = terminalGlance(join(dir, jsonl));
+  checkScreen(t, glance, 'the live run');
+  t.ok(r.stdout.endsWith(`\n${glance.join('\n')}\n`), 'stdout ends with the glance of the run it wrote');
+  t.ok(r.stdout.indexOf('━━ At a glance') > r.stdout.indexOf('reports: '), 'after the tables, the counts and where the reports went');
+  t.match(glance.join('\n'), /^writeback +SAFE +UNSAFE$/m, 'buffered loop devices: writeback needs drop-cache');
 });
