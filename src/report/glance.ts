@@ -23,7 +23,7 @@ export interface GlanceCell {
 /** A column: one QEMU behaviour, with the notes that qualify the whole column. */
 export interface GlanceColumn { behaviour: QemuBehaviour; label: string; notes: number[] }
 
-/** How a contradicted claim is judged: violated, mixed (violated under some conditions), or contradicted by verdict cells. */
+/** How a contradicted claim is shown: violated (a row, or verdict cells its prediction got wrong), or mixed (violated under some conditions only). */
 export type GlanceClaimStatus = 'violated' | 'mixed';
 
 /** A document claim the stack contradicts, in a few words. */
