@@ -102,8 +102,12 @@ t.test('a lab run: a Lab section in the run\'s head (a confounded scenario as a 
     ['exports', 'exports', `<code>${esc(lab.exports!)}</code>`], ['setup.a', 'set-up a', `<code>${esc(lab.setup.a!)}</code>`],
     ['setup.b', 'set-up b', `<code>${esc(lab.setup.b!)}</code>`], ['clients', 'clients', esc(lab.clients)],
   ], 'a row per fact, commands as code');
-  t.equal(asSource(out.slice(0, start) + out.slice(end)), renderHtml(loadLabSource()), 'the rest is the page of the run it was copied from');
-  t.equal(renderHtml(withoutLab(doc)), out.slice(0, start) + out.slice(end), 'and without lab facts, the rest is all there is');
+  // The glance names the confounded scenario among the confounders: the one other place lab facts change.
+  const glanceLine = `<strong>Confounders:</strong> <a href="#confounders">lab scenario ${lab.scenario} is confounded on purpose</a>`;
+  t.match(out.slice(0, out.indexOf('<section id="lab"')), glanceLine, 'the glance names the confounded scenario');
+  const rest = (out.slice(0, start) + out.slice(end)).replace(glanceLine, '<strong>Confounders:</strong> none detected');
+  t.equal(asSource(rest), renderHtml(loadLabSource()), 'the rest is the page of the run it was copied from');
+  t.equal(renderHtml(withoutLab(doc)), rest, 'and without lab facts, the rest is all there is');
   const plain = clone(doc);
   delete plain.run.lab!.confounded;
   t.notMatch(renderHtml(plain), 'lab-confounded', 'no callout for a scenario that is not confounded');
@@ -210,6 +214,11 @@ t.test('in headless chromium', { skip: noBrowserReason() }, async (t) => {
       const doc = load(name);
       const { page } = await open(t, name, doc);
       const v = doc.verdicts!;
+      t.ok(await page.locator('#glance-table').isVisible(), 'the glance is shown');
+      t.equal(await page.locator('details.fold[open]').count(), 0, 'the long sections start folded');
+      t.notOk(await page.locator('#verdict-table').isVisible(), 'the verdict table among them');
+      await page.click('#glance button[data-details="open"][data-only="details.fold"]');
+      t.equal(await page.locator('details.fold[open]').count(), await page.locator('details.fold').count(), 'one button opens every folded section');
       t.equal(await page.locator('#lab').count(), doc.run.lab ? 1 : 0, doc.run.lab ? 'a Lab section' : 'no Lab section');
       if (doc.run.lab) {
         t.ok(await page.locator('#lab .lab-confounded').isVisible(), 'the confounded scenario\'s callout is shown');
@@ -273,7 +282,7 @@ t.test('in headless chromium', { skip: noBrowserReason() }, async (t) => {
       await first.locator('summary').click();
       t.ok(await table.isVisible(), 'a click on the summary opens the transcript');
       t.ok((await table.locator('tbody tr').count()) > 0, 'with its commands');
-      await page.click('button[data-details="open"]');
+      await page.click('#evidence button[data-details="open"]');
       t.equal(await page.locator('#evidence details[open]').count(), await page.locator('#evidence details').count(), 'expand all opens every transcript');
 
       const warn = doc.probes.filter((r) => r.outcome === 'WARN').length;
@@ -287,7 +296,11 @@ t.test('in headless chromium', { skip: noBrowserReason() }, async (t) => {
   t.test('a link to a record\'s evidence opens and shows it', async (t) => {
     const doc = load('loop-pair');
     const { page } = await open(t, 'links', doc);
-    const n = doc.verdicts!.verdicts.find((m) => m.verdict === 'UNSAFE')!.evidence[0]!.record;
+    const m = doc.verdicts!.verdicts.find((x) => x.verdict === 'UNSAFE')!;
+    const n = m.evidence[0]!.record;
+    t.notOk(await page.locator(`#verdict-${m.mode}-${m.behaviour}`).isVisible(), 'the verdict row starts folded away');
+    await page.click(`#glance-table a[href="#verdict-${m.mode}-${m.behaviour}"]`);
+    t.ok(await page.locator(`#verdict-${m.mode}-${m.behaviour}`).isVisible(), 'a glance cell opens the verdicts section at its row');
     await page.click(`#verdict-table a[href="#probe-${n}"] >> nth=0`);
     t.ok(await page.locator(`#probe-${n}`).isVisible(), `#probe-${n} is shown`);
     t.equal(await page.evaluate(() => location.hash), `#probe-${n}`);

@@ -50,8 +50,12 @@ t.test('a lab run: a Lab section after the sides (snapshot); nothing else change
   t.match(section, '- **packages:** nfs-common 1:2.8.3-1, nfs-kernel-server 1:2.8.3-1, open-iscsi 2.1.11-1, tgt 1:1.0.85-1\n');
   t.match(section, `- **exports:** \`${lab.exports!}\`\n- **set-up a:** \`${lab.setup.a!}\`\n- **set-up b:** \`${lab.setup.b!}\`\n`, 'commands as code, verbatim');
   const plain = renderMarkdown(loadLabSource());
-  t.equal(asSource(md.slice(0, start) + md.slice(end)), plain, 'the rest is the Markdown of the run it was copied from');
-  t.equal(renderMarkdown(withoutLab(doc)), md.slice(0, start) + md.slice(end), 'and without lab facts, the rest is all there is');
+  // The glance names the confounded scenario among the confounders: the one other line lab facts change.
+  const glanceLine = `**Confounders:** lab scenario ${lab.scenario} is confounded on purpose.`;
+  t.match(md.slice(0, md.indexOf('## Run\n')), glanceLine, 'the glance names the confounded scenario');
+  const rest = (md.slice(0, start) + md.slice(end)).replace(glanceLine, '**Confounders:** none detected.');
+  t.equal(asSource(rest), plain, 'the rest is the Markdown of the run it was copied from');
+  t.equal(renderMarkdown(withoutLab(doc)), rest, 'and without lab facts, the rest is all there is');
   t.notMatch(plain, /## Lab|coprobe lab/, 'which has no lab section');
   const noReason = structuredClone(doc);
   delete noReason.run.lab!.confounded;

@@ -69,7 +69,7 @@ t.test('every renderer names mixed and the split', async (t) => {
   t.match(md, /\| `BLOCK-PROTOCOL-COHERENT` \| \*\*MIXED\*\* \| violated for buffered reader \(through its page cache\) \(1 check\)<br>holds for O\\_DIRECT reader \(2 checks\)<br>The stack contradicts/);
   const html = renderHtml(doc);
   t.equal(HTML_CLAIM_STATUS.mixed.cls, 'c-mixed');
-  t.match(html, /<tr data-claim="BLOCK-PROTOCOL-COHERENT" data-status="mixed">/);
+  t.match(html, /<tr id="claim-BLOCK-PROTOCOL-COHERENT" data-claim="BLOCK-PROTOCOL-COHERENT" data-status="mixed">/);
   t.match(html, /<span class="badge c-mixed">MIXED<\/span>/);
   t.match(html, /<ul class="split"><li class="s-violated" data-split-status="violated">violated for buffered reader \(through its page cache\) \(1 check\): <a[^>]*>#1<\/a><\/li><li class="s-holds" data-split-status="holds">holds for O_DIRECT reader \(2 checks\): <a[^>]*>#2<\/a> <a[^>]*>#3<\/a><\/li><\/ul>/);
   const props = new Map(junitProperties(doc));

@@ -11,11 +11,21 @@ import type { ProbeOptions } from '../probe.js';
 import { defaultKnownIssuesPath, loadKnownIssues } from '../known.js';
 import { parseFormats, writeReports, type ReportFormat } from '../report/formats.js';
 import { readRunFile } from '../report/document.js';
-import { COLOUR, PLAIN, colourWanted } from '../report/colour.js';
+import { COLOUR, PLAIN, colourWanted, type Paint } from '../report/colour.js';
+import { terminalGlance } from '../report/glance-text.js';
 import { progressBar, progressWanted } from './progress.js';
 import { readFileSync } from 'node:fs';
 import { labFactsSchema } from '../report/schema/run.js';
 import type { LabFacts } from '../result.js';
+
+/** The answer at a glance, read back from the run's JSON lines: printed last so it is what stays on screen. */
+function glanceLines(jsonl: string, paint: Paint): string[] {
+  try {
+    return ['', ...terminalGlance(jsonl, paint)];
+  } catch (err) {
+    return [`coprobe: could not show the answer at a glance (${(err as Error).message}); the tables above say the same at length`];
+  }
+}
 
 /** Write the chosen formats from the run's JSON-lines file; returns lines saying where they went (or why not). */
 function writeFormats(dir: string, jsonl: string, formats: readonly ReportFormat[]): string[] {
@@ -104,6 +114,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   const bar = progressWanted(process.stderr) ? progressBar(process.stderr, (l) => console.log(l)) : undefined;
   const sides = { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) };
   if (args.deploy) for (const s of [sides.a, sides.b]) deployable(s);
+  const paint = colourWanted(process.stdout) ? COLOUR : PLAIN;
   const handle = startRun({
     sides,
     probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
@@ -112,7 +123,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     ...(args.blockSize !== undefined ? { blockSize: args.blockSize } : {}),
     ...(lab ? { lab } : {}),
     print: (l) => bar ? bar.print(l) : console.log(l),
-    paint: colourWanted(process.stdout) ? COLOUR : PLAIN,
+    paint,
     ...(bar ? { progress: (p) => (p ? bar.update(p) : bar.done()) } : {}),
   });
   // The first SIGINT/SIGTERM stops the run; later ones only say it is stopping (each wait is bounded by --timeout).
@@ -138,6 +149,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     if (stopping) return await stopping;
     bar?.done();
     writeFormats(args.report, reportPath, formats).forEach((l) => console.log(l));
+    glanceLines(reportPath, paint).forEach((l) => console.log(l));
     return exitCode;
   } catch (err) {
     if (stopping) return await stopping;

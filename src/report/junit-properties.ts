@@ -5,6 +5,8 @@ import { BEHAVIOUR_LABEL, CLAIM_STATUS_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL, V
 import { STACK_LABEL } from '../verdict/scope.js';
 import type { ClaimRow, ModeVerdict, VerdictsRecord } from '../verdict/types.js';
 import { labItems } from './lab.js';
+import { glanceOf } from './glance.js';
+import { glanceProperties } from './glance-properties.js';
 
 /** Why a document has no verdicts, in words (a run cut short never computed them). */
 export function missingVerdicts(doc: RunDocument): string {
@@ -27,12 +29,13 @@ export function profileLine(v: VerdictsRecord): string {
   return `${v.stack} (${STACK_LABEL[v.stack]})${v.stackNote ? `: ${v.stackNote}` : ''}`;
 }
 
-/** name → value pairs, in a stable order; names are unique (readers keep properties in a map). */
+/** name → value pairs, in a stable order (the run's identity, then the answer at a glance); names are unique (readers keep properties in a map). */
 export function junitProperties(doc: RunDocument): [string, string][] {
   const { run, verdicts: v, end } = doc;
   const p: [string, string][] = [
     ['coprobe.run-id', run.runId], ['coprobe.version', run.version], ['coprobe.started-at', run.startedAt],
     ['coprobe.block-size', String(run.blockSize)], ['coprobe.blocks', String(run.blocks)],
+    ...glanceProperties(glanceOf(doc)),
   ];
   for (const n of ['a', 'b'] as const) {
     const d = describeSide(run, n);

@@ -10,6 +10,8 @@ import { percentile, windowStats } from './windows.js';
 import { clockLine } from './clock-line.js';
 import type { LabFacts } from '../result.js';
 import { labItems } from './lab.js';
+import { glanceOf } from './glance.js';
+import { glanceMarkdown } from './glance-md.js';
 
 /** How each outcome is written in Markdown; every outcome is mapped. */
 export const MD_OUTCOME: Record<Outcome, string> = {
@@ -49,10 +51,10 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-/** The whole run as Markdown: stack, the lab (when `coprobe lab` made the run), confounders, verdicts, claims, probe runs, staleness windows, counts. */
+/** The whole run as Markdown: the answer at a glance first, then stack, the lab (when `coprobe lab` made the run), confounders, verdicts, claims, probe runs, staleness windows, counts. */
 export function renderMarkdown(doc: RunDocument): string {
   const { run } = doc;
-  const out: string[] = [`# coprobe run ${run.runId}`, '', `coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize}, ${run.blocks} blocks per probe.`, ''];
+  const out: string[] = [`# coprobe run ${run.runId}`, '', ...glanceMarkdown(glanceOf(doc)), '## Run', '', `coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize}, ${run.blocks} blocks per probe.`, ''];
   for (const n of ['a', 'b'] as const) {
     const d = describeSide(run, n);
     const clock = clockLine(run.sides[n].clock);

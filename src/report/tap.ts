@@ -8,6 +8,8 @@ import { claimLine, missingVerdicts, profileLine, verdictLine } from './junit-pr
 import { splitLines } from './verdicts.js';
 import { yamlLines, type YamlValue } from './tap-yaml.js';
 import { labItems } from './lab.js';
+import { glanceOf } from './glance.js';
+import { renderGlanceLines } from './glance-text.js';
 
 /** How an outcome is written in TAP: ok or not, the directive, the words before the reason, whether a YAML block follows. */
 export interface TapMapping { ok: boolean; directive?: 'SKIP' | 'TODO'; prefix: string; diag: boolean; meaning: string }
@@ -52,10 +54,11 @@ function testPoint(r: ProbeRunRecord, index: number): string[] {
   return [`${m.ok ? 'ok' : 'not ok'} ${index} - ${tapEscape(caseName(r))}${directive}`, ...(m.diag ? diagnostic(r, index) : [])];
 }
 
-/** The whole run as TAP 14: version, plan, what ran where (and the lab's facts), a test point per probe record, then verdicts and claims as comments. */
+/** The whole run as TAP 14: version, plan, the answer at a glance (comments), what ran where (and the lab's facts), a test point per probe record, then verdicts and claims as comments. */
 export function renderTap(doc: RunDocument): string {
   const { run, verdicts: v, end } = doc;
   const out = ['TAP version 14', doc.probes.length ? `1..${doc.probes.length}` : '1..0 # SKIP no probe runs recorded'];
+  out.push(...renderGlanceLines(glanceOf(doc)).map(comment));
   out.push(comment(`coprobe ${run.version} run ${run.runId}, started ${run.startedAt}`));
   for (const n of ['a', 'b'] as const) out.push(comment(`${n} (${n === 'a' ? 'writer' : 'reader'}): ${describeSide(run, n).summary}`));
   if (run.lab) for (const i of labItems(run.lab)) out.push(comment(`lab ${i.label}: ${i.value}`));

@@ -12,6 +12,21 @@ exports[`test/junit.test.ts > TAP > a lab run: coprobe.lab.* properties, the lab
       <property name="coprobe.started-at" value="<iso>"/>
       <property name="coprobe.block-size" value="4096"/>
       <property name="coprobe.blocks" value="16"/>
+      <property name="coprobe.glance.stack" value="QEMU's userspace NFS driver (nfs://, libnfs) (profile nfs-user)"/>
+      <property name="coprobe.glance.headline" value="Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback, unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe."/>
+      <property name="coprobe.glance.none.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.none.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.unsafe.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.unsafe.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.confounders" value="lab scenario nfs42-sync-one-client is confounded on purpose"/>
+      <property name="coprobe.glance.contradicts" value="NFS-UNLINK-AFTER-OPEN (violated)"/>
+      <property name="coprobe.glance.contradicts.NFS-UNLINK-AFTER-OPEN" value="VIOLATED (qemu-devel 2010 claims: On NFS, removing (or chmod-ing) a file from another client makes access through an open file fail, unlike POSIX.)"/>
       <property name="side.a" value="writer: nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595"/>
       <property name="side.a.kernel" value="6.18.44-fc-v595"/>
       <property name="side.a.details" value="NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache); flush: NFS COMMIT (nfs_fsync); write-through: NFS WRITE DATA_SYNC4; no host page cache: O_DIRECT and buffered are one mode here (none≡writeback, directsync≡writethrough); repeated I/O is run once"/>
@@ -42,6 +57,20 @@ exports[`test/junit.test.ts > TAP > iscsi-user: snapshot, counts and schema > ju
       <property name="coprobe.started-at" value="<iso>"/>
       <property name="coprobe.block-size" value="4096"/>
       <property name="coprobe.blocks" value="16"/>
+      <property name="coprobe.glance.stack" value="QEMU's userspace iSCSI driver (iscsi://, libiscsi) (profile iscsi-user)"/>
+      <property name="coprobe.glance.headline" value="Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback, unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe."/>
+      <property name="coprobe.glance.none.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.none.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.unsafe.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.unsafe.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.confounders" value="none detected"/>
+      <property name="coprobe.glance.contradicts" value="none"/>
       <property name="side.a" value="writer: iscsi://127.0.0.1:3260/iqn.2026-11.org.coprobe:lun/1 — iSCSI LUN through libiscsi (userspace), stack block, on vm, kernel 6.18.44-fc-v595"/>
       <property name="side.a.kernel" value="6.18.44-fc-v595"/>
       <property name="side.a.details" value="iSCSI LUN 1 of iqn.2026-11.org.coprobe:lun at 127.0.0.1:3260 via libiscsi (userspace, no host page cache), 512-byte blocks; flush: SYNCHRONIZE CACHE(16); write-through: WRITE(16) with FUA; no host page cache: O_DIRECT and buffered are one mode here (none≡writeback, directsync≡writethrough); repeated I/O is run once"/>
@@ -475,6 +504,21 @@ exports[`test/junit.test.ts > TAP > loop-pair: snapshot, counts and schema > jun
       <property name="coprobe.started-at" value="<iso>"/>
       <property name="coprobe.block-size" value="4096"/>
       <property name="coprobe.blocks" value="16"/>
+      <property name="coprobe.glance.stack" value="shared block storage (profile block)"/>
+      <property name="coprobe.glance.headline" value="Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback; with older QEMU: none, directsync."/>
+      <property name="coprobe.glance.none.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.none.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.no-drop-cache" value="UNSAFE"/>
+      <property name="coprobe.glance.writeback.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.no-drop-cache" value="UNSAFE"/>
+      <property name="coprobe.glance.unsafe.drop-cache" value="UNSAFE"/>
+      <property name="coprobe.glance.unsafe.drop-cache.libvirt" value="allows (disagrees with the measurement)"/>
+      <property name="coprobe.glance.unsafe.no-drop-cache" value="UNSAFE"/>
+      <property name="coprobe.glance.confounders" value="none detected"/>
+      <property name="coprobe.glance.contradicts" value="none"/>
       <property name="side.a" value="writer: /dev/loop0 — block device 7:0, stack block, on vm, kernel 6.18.44-fc-v595"/>
       <property name="side.a.kernel" value="6.18.44-fc-v595"/>
       <property name="side.a.details" value="block: loop0, loop over /tmp/coprobe-loop-tcQCyR/backing.img, direct I/O on [/sys/devices/virtual/block/loop0]"/>
@@ -1027,6 +1071,30 @@ exports[`test/junit.test.ts > TAP > loop-window: snapshot, counts and schema > j
       <property name="coprobe.started-at" value="<iso>"/>
       <property name="coprobe.block-size" value="4096"/>
       <property name="coprobe.blocks" value="16"/>
+      <property name="coprobe.glance.stack" value="shared block storage (profile block)"/>
+      <property name="coprobe.glance.headline" value="Safe with drop-cache (QEMU ≥ 4.0): no mode; with older QEMU: no mode."/>
+      <property name="coprobe.glance.none.drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.none.drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.none.no-drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.none.no-drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.directsync.drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.directsync.drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.directsync.no-drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.directsync.no-drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.writethrough.drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.writethrough.drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.writethrough.no-drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.writethrough.no-drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.writeback.drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.writeback.drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.writeback.no-drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.writeback.no-drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.unsafe.drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.unsafe.drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.unsafe.no-drop-cache" value="UNKNOWN"/>
+      <property name="coprobe.glance.unsafe.no-drop-cache.note" value="not measured: HAND1 was not selected"/>
+      <property name="coprobe.glance.confounders" value="none detected"/>
+      <property name="coprobe.glance.contradicts" value="none"/>
       <property name="side.a" value="writer: /dev/loop0 — block device 7:0, stack block, on vm, kernel 6.18.44-fc-v595"/>
       <property name="side.a.kernel" value="6.18.44-fc-v595"/>
       <property name="side.a.details" value="block: loop0, loop over /tmp/coprobe-loop-WZkblR/backing.img, direct I/O on [/sys/devices/virtual/block/loop0]"/>
@@ -1220,6 +1288,21 @@ exports[`test/junit.test.ts > TAP > nfs-user-v4: snapshot, counts and schema > j
       <property name="coprobe.started-at" value="<iso>"/>
       <property name="coprobe.block-size" value="4096"/>
       <property name="coprobe.blocks" value="16"/>
+      <property name="coprobe.glance.stack" value="QEMU's userspace NFS driver (nfs://, libnfs) (profile nfs-user)"/>
+      <property name="coprobe.glance.headline" value="Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback, unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe."/>
+      <property name="coprobe.glance.none.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.none.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.directsync.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writethrough.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.writeback.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.unsafe.drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.unsafe.no-drop-cache" value="SAFE"/>
+      <property name="coprobe.glance.confounders" value="none detected"/>
+      <property name="coprobe.glance.contradicts" value="NFS-UNLINK-AFTER-OPEN (violated)"/>
+      <property name="coprobe.glance.contradicts.NFS-UNLINK-AFTER-OPEN" value="VIOLATED (qemu-devel 2010 claims: On NFS, removing (or chmod-ing) a file from another client makes access through an open file fail, unlike POSIX.)"/>
       <property name="side.a" value="writer: nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595"/>
       <property name="side.a.kernel" value="6.18.44-fc-v595"/>
       <property name="side.a.details" value="NFSv4 export /export of 127.0.0.1 via libnfs (userspace, no host page cache); flush: NFS COMMIT (nfs_fsync); write-through: NFS WRITE DATA_SYNC4; no host page cache: O_DIRECT and buffered are one mode here (none≡writeback, directsync≡writethrough); repeated I/O is run once"/>

@@ -27,6 +27,26 @@ Run by \`coprobe lab\` in a qemu guest with Debian's kernel, scenario **nfs42-sy
 exports[`test/markdown.test.ts > TAP > Markdown of the iscsi-user run (snapshot, timings and run id scrubbed) > must match snapshot 1`] = `
 # coprobe run RUNID
 
+## At a glance
+
+On QEMU's userspace iSCSI driver (iscsi://, libiscsi) (profile iscsi-user).
+
+**Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback, unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe.**
+
+| cache mode | QEMU ≥ 4.0 (drop-cache) | QEMU \\< 4.0 |
+|---|---|---|
+| \`none\` | **SAFE** | **SAFE** |
+| \`directsync\` | **SAFE** | **SAFE** |
+| \`writethrough\` | **SAFE** | **SAFE** |
+| \`writeback\` | **SAFE** | **SAFE** |
+| \`unsafe\` | **SAFE** | **SAFE** |
+
+**Confounders:** none detected.
+
+**Document claims this stack contradicts:** none.
+
+## Run
+
 coprobe 0.1.0, started TIME; block size 4096, 16 blocks per probe.
 
 - **a** (writer): iscsi://127.0.0.1:3260/iqn.2026-11.org.coprobe:lun/1 — iSCSI LUN through libiscsi (userspace), stack block, on vm, kernel 6.18.44-fc-v595
@@ -253,6 +273,26 @@ On QEMU's userspace iSCSI driver (iscsi://, libiscsi) (profile \`iscsi-user\`): 
 exports[`test/markdown.test.ts > TAP > Markdown of the loop-pair run (snapshot, timings and run id scrubbed) > must match snapshot 1`] = `
 # coprobe run RUNID
 
+## At a glance
+
+On shared block storage (profile block).
+
+**Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback; with older QEMU: none, directsync.**
+
+| cache mode | QEMU ≥ 4.0 (drop-cache) | QEMU \\< 4.0 |
+|---|---|---|
+| \`none\` | **SAFE** | **SAFE** |
+| \`directsync\` | **SAFE** | **SAFE** |
+| \`writethrough\` | **SAFE** | **UNSAFE** |
+| \`writeback\` | **SAFE** | **UNSAFE** |
+| \`unsafe\` | **UNSAFE** (libvirt allows) | **UNSAFE** |
+
+**Confounders:** none detected.
+
+**Document claims this stack contradicts:** none.
+
+## Run
+
 coprobe 0.1.0, started TIME; block size 4096, 16 blocks per probe.
 
 - **a** (writer): /dev/loop0 — block device 7:0, stack block, on vm, kernel 6.18.44-fc-v595
@@ -476,6 +516,28 @@ On shared block storage (profile \`block\`).
 
 exports[`test/markdown.test.ts > TAP > Markdown of the loop-window run (snapshot, timings and run id scrubbed) > must match snapshot 1`] = `
 # coprobe run RUNID
+
+## At a glance
+
+On shared block storage (profile block).
+
+**Safe with drop-cache (QEMU ≥ 4.0): no mode; with older QEMU: no mode.**
+
+| cache mode | QEMU ≥ 4.0 (drop-cache) | QEMU \\< 4.0 |
+|---|---|---|
+| \`none\` | **UNKNOWN**¹ | **UNKNOWN**¹ |
+| \`directsync\` | **UNKNOWN**¹ | **UNKNOWN**¹ |
+| \`writethrough\` | **UNKNOWN**¹ | **UNKNOWN**¹ |
+| \`writeback\` | **UNKNOWN**¹ | **UNKNOWN**¹ |
+| \`unsafe\` | **UNKNOWN**¹ | **UNKNOWN**¹ |
+
+¹ not measured: HAND1 was not selected
+
+**Confounders:** none detected.
+
+**Document claims this stack contradicts:** none.
+
+## Run
 
 coprobe 0.1.0, started TIME; block size 4096, 16 blocks per probe.
 

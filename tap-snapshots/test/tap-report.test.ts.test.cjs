@@ -8,6 +8,21 @@
 exports[`test/tap-report.test.ts > TAP > a lab run: a comment per lab fact after the sides (snapshot); nothing without lab facts > header comments 1`] = `
 TAP version 14
 1..130
+# ━━ At a glance: run <run-id> ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+# on QEMU's userspace NFS driver (nfs://, libnfs) (profile nfs-user)
+# Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback,
+#   unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe.
+# cache mode     QEMU ≥ 4.0 (drop-cache)   QEMU < 4.0
+# none           SAFE                      SAFE
+# directsync     SAFE                      SAFE
+# writethrough   SAFE                      SAFE
+# writeback      SAFE                      SAFE
+# unsafe         SAFE                      SAFE
+# Confounders: lab scenario nfs42-sync-one-client is confounded on purpose
+# Document claims this stack contradicts (1):
+#   NFS-UNLINK-AFTER-OPEN (qemu-devel 2010) VIOLATED
+#       claims: "On NFS, removing (or chmod-ing) a file from another client makes
+#       access through an open file fail, unlike POSIX."
 # coprobe 0.1.0 run <run-id>, started <iso>
 # a (writer): nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595
 # b (reader): nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595
@@ -27,6 +42,18 @@ TAP version 14
 exports[`test/tap-report.test.ts > TAP > iscsi-user: snapshot, and tap-parser reads it back > run.tap 1`] = `
 TAP version 14
 1..130
+# ━━ At a glance: run <run-id> ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+# on QEMU's userspace iSCSI driver (iscsi://, libiscsi) (profile iscsi-user)
+# Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback,
+#   unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe.
+# cache mode     QEMU ≥ 4.0 (drop-cache)   QEMU < 4.0
+# none           SAFE                      SAFE
+# directsync     SAFE                      SAFE
+# writethrough   SAFE                      SAFE
+# writeback      SAFE                      SAFE
+# unsafe         SAFE                      SAFE
+# Confounders: none detected
+# Document claims this stack contradicts: none
 # coprobe 0.1.0 run <run-id>, started <iso>
 # a (writer): iscsi://127.0.0.1:3260/iqn.2026-11.org.coprobe:lun/1 — iSCSI LUN through libiscsi (userspace), stack block, on vm, kernel 6.18.44-fc-v595
 # b (reader): iscsi://127.0.0.1:3260/iqn.2026-11.org.coprobe:lun/1 — iSCSI LUN through libiscsi (userspace), stack block, on vm, kernel 6.18.44-fc-v595
@@ -201,6 +228,17 @@ ok 130 - IMG1 unsafe→unsafe [raw] # SKIP needs a dir target; side a is a devic
 exports[`test/tap-report.test.ts > TAP > loop-pair: snapshot, and tap-parser reads it back > run.tap 1`] = `
 TAP version 14
 1..130
+# ━━ At a glance: run <run-id> on shared block storage (profile block) ━━━
+# Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback;
+#   with older QEMU: none, directsync.
+# cache mode     QEMU ≥ 4.0 (drop-cache)   QEMU < 4.0
+# none           SAFE                      SAFE
+# directsync     SAFE                      SAFE
+# writethrough   SAFE                      UNSAFE
+# writeback      SAFE                      UNSAFE
+# unsafe         UNSAFE (libvirt allows)   UNSAFE
+# Confounders: none detected
+# Document claims this stack contradicts: none
 # coprobe 0.1.0 run <run-id>, started <iso>
 # a (writer): /dev/loop0 — block device 7:0, stack block, on vm, kernel 6.18.44-fc-v595
 # b (reader): /dev/loop1 — block device 7:1, stack block, on vm, kernel 6.18.44-fc-v595
@@ -1106,6 +1144,17 @@ ok 130 - IMG1 unsafe→unsafe [raw] # SKIP needs a dir target; side a is a devic
 exports[`test/tap-report.test.ts > TAP > loop-window: snapshot, and tap-parser reads it back > run.tap 1`] = `
 TAP version 14
 1..20
+# ━━ At a glance: run <run-id> on shared block storage (profile block) ━━━
+# Safe with drop-cache (QEMU ≥ 4.0): no mode; with older QEMU: no mode.
+# cache mode     QEMU ≥ 4.0 (drop-cache)   QEMU < 4.0
+# none           UNKNOWN¹                  UNKNOWN¹
+# directsync     UNKNOWN¹                  UNKNOWN¹
+# writethrough   UNKNOWN¹                  UNKNOWN¹
+# writeback      UNKNOWN¹                  UNKNOWN¹
+# unsafe         UNKNOWN¹                  UNKNOWN¹
+#   ¹ not measured: HAND1 was not selected
+# Confounders: none detected
+# Document claims this stack contradicts: none
 # coprobe 0.1.0 run <run-id>, started <iso>
 # a (writer): /dev/loop0 — block device 7:0, stack block, on vm, kernel 6.18.44-fc-v595
 # b (reader): /dev/loop1 — block device 7:1, stack block, on vm, kernel 6.18.44-fc-v595
@@ -1360,6 +1409,21 @@ ok 20 - BOTH1 unsafe→directsync (repeat 5)
 exports[`test/tap-report.test.ts > TAP > nfs-user-v4: snapshot, and tap-parser reads it back > run.tap 1`] = `
 TAP version 14
 1..130
+# ━━ At a glance: run <run-id> ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+# on QEMU's userspace NFS driver (nfs://, libnfs) (profile nfs-user)
+# Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback,
+#   unsafe; with older QEMU: none, directsync, writethrough, writeback, unsafe.
+# cache mode     QEMU ≥ 4.0 (drop-cache)   QEMU < 4.0
+# none           SAFE                      SAFE
+# directsync     SAFE                      SAFE
+# writethrough   SAFE                      SAFE
+# writeback      SAFE                      SAFE
+# unsafe         SAFE                      SAFE
+# Confounders: none detected
+# Document claims this stack contradicts (1):
+#   NFS-UNLINK-AFTER-OPEN (qemu-devel 2010) VIOLATED
+#       claims: "On NFS, removing (or chmod-ing) a file from another client makes
+#       access through an open file fail, unlike POSIX."
 # coprobe 0.1.0 run <run-id>, started <iso>
 # a (writer): nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595
 # b (reader): nfs://127.0.0.1/export?version=4 — NFS export through libnfs (userspace), stack nfs, on vm, kernel 6.18.44-fc-v595
@@ -1534,6 +1598,17 @@ ok 130 - IMG1 unsafe→unsafe [raw] # SKIP qemu-io opens the image by a kernel p
 exports[`test/tap-report.test.ts > TAP > one test point per outcome, each with its mapping > test points 1`] = `
 TAP version 14
 1..8
+# ━━ At a glance: run <run-id> on shared block storage (profile block) ━━━
+# Safe with drop-cache (QEMU ≥ 4.0): none, directsync, writethrough, writeback;
+#   with older QEMU: none, directsync.
+# cache mode     QEMU ≥ 4.0 (drop-cache)   QEMU < 4.0
+# none           SAFE                      SAFE
+# directsync     SAFE                      SAFE
+# writethrough   SAFE                      UNSAFE
+# writeback      SAFE                      UNSAFE
+# unsafe         UNSAFE (libvirt allows)   UNSAFE
+# Confounders: none detected
+# Document claims this stack contradicts: none
 # coprobe 0.1.0 run <run-id>, started <iso>
 # a (writer): /dev/loop0 — block device 7:0, stack block, on vm, kernel 6.18.44-fc-v595
 # b (reader): /dev/loop1 — block device 7:1, stack block, on vm, kernel 6.18.44-fc-v595

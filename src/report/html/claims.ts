@@ -8,6 +8,7 @@ import type { RunDocument } from '../document.js';
 import { claimBadge } from './badges.js';
 import { html, type Html } from './escape.js';
 import { probeLink } from './refs.js';
+import { claimRowId } from './glance.js';
 
 /** Links to the records behind evidence, each record once, in record order. */
 function evidenceLinks(evidence: readonly ClaimEvidenceRef[], probes: readonly ProbeRunRecord[]): Html {
@@ -23,7 +24,7 @@ function splitList(c: ClaimRow, probes: readonly ProbeRunRecord[]): Html {
 /** One row: id, status badge, why (a mixed row: its split; with contradiction and note), the sentence, evidence links. */
 function row(c: ClaimRow, probes: readonly ProbeRunRecord[]): Html {
   const scope = c.applies ? (c.predicts ? 'the documents assert this claim here' : 'the documents make this claim here') : 'the documents do not make this claim about this stack';
-  return html`<tr data-claim="${c.claim}" data-status="${c.status}">
+  return html`<tr id="${claimRowId(c.claim)}" data-claim="${c.claim}" data-status="${c.status}">
 <td class="claim"><code>${c.claim}</code></td>
 <td class="status">${claimBadge(c.status)}</td>
 <td class="why">${c.split ? splitList(c, probes) : c.why}${c.contradiction ? html`<div class="callout weakens small">${c.contradiction}</div>` : ''}${c.note ? html`<div class="small muted">note: ${c.note}</div>` : ''}</td>

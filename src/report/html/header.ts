@@ -6,8 +6,8 @@ import { STACK_LABEL } from '../../verdict/scope.js';
 import { html, type Html } from './escape.js';
 import { labSection } from './lab.js';
 
-/** Title line, run facts, the two sides as `describeSide` words them, and the lab when `coprobe lab` made the run. */
-export function headerSection(doc: RunDocument): Html {
+/** Title line, `lead` (the answer at a glance) right under it, run facts, the two sides as `describeSide` words them, and the lab when `coprobe lab` made the run. */
+export function headerSection(doc: RunDocument, lead: Html | '' = ''): Html {
   const { run } = doc;
   const sides = (['a', 'b'] as const).map((n) => {
     const d = describeSide(run, n);
@@ -19,6 +19,7 @@ export function headerSection(doc: RunDocument): Html {
   const profile = doc.verdicts ? html`; verdicts judged by the reader's stack: ${STACK_LABEL[doc.verdicts.stack]} (profile <code>${doc.verdicts.stack}</code>)${doc.verdicts.stackNote ? html` — ${doc.verdicts.stackNote}` : ''}` : '';
   return html`<header id="run">
 <h1>coprobe run <code>${run.runId}</code></h1>
+${lead}
 <p class="muted">coprobe ${run.version}, started ${run.startedAt}; block size ${run.blockSize} bytes, ${run.blocks} blocks per probe; command: <code>coprobe ${run.argv.join(' ')}</code>${profile}.</p>
 <ul class="sides" id="sides">${sides}</ul>
 ${labSection(run)}${incompleteBanner(doc)}

@@ -2,15 +2,17 @@
 
 /**
  * Plain ES2017 run at the end of <body> (the DOM is there). It only reads the page: no fetches, no storage, no eval.
- * - a link to #probe-N (or any id inside a closed <details>) opens the enclosing <details> and scrolls to it;
- * - buttons with data-details="open|close" and data-scope="<selector>" open or close every <details> under the scope;
+ * - a link to #probe-N (or any id inside a closed <details>: a folded section) opens the enclosing <details> and scrolls
+ *   to it, also when the link's target is already the page's hash (no hashchange then);
+ * - buttons with data-details="open|close" and data-scope="<selector>" open or close every <details> under the scope
+ *   (only those matching data-only="<selector>" when given: the folded sections without every transcript);
  * - the select #outcome-filter hides probe-table rows whose data-outcome differs.
  */
 export const SCRIPT = `
 (function () {
   'use strict';
-  function reveal() {
-    var id = location.hash.slice(1);
+  function reveal(hash) {
+    var id = (typeof hash === 'string' ? hash : location.hash).slice(1);
     try { id = decodeURIComponent(id); } catch (e) { /* keep it as written */ }
     var el = id && document.getElementById(id);
     if (!el) return;
@@ -18,13 +20,17 @@ export const SCRIPT = `
     el.scrollIntoView();
   }
   window.addEventListener('hashchange', reveal);
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href^="#"]') : null;
+    if (a && a.getAttribute('href') === location.hash) reveal(location.hash);
+  });
   reveal();
   Array.prototype.forEach.call(document.querySelectorAll('button[data-details]'), function (b) {
     b.addEventListener('click', function () {
       var open = b.getAttribute('data-details') === 'open';
       var scope = document.querySelector(b.getAttribute('data-scope') || 'body');
       if (!scope) return;
-      Array.prototype.forEach.call(scope.querySelectorAll('details'), function (d) { d.open = open; });
+      Array.prototype.forEach.call(scope.querySelectorAll(b.getAttribute('data-only') || 'details'), function (d) { d.open = open; });
     });
   });
   var filter = document.getElementById('outcome-filter');

@@ -72,5 +72,21 @@ svg { max-width: 100%; height: auto; display: block; }
 .legend svg { display: inline-block; vertical-align: middle; margin-right: .25rem; }
 svg text { font: 11px system-ui, sans-serif; fill: #343a40; }
 .footer { margin-top: 2rem; color: var(--muted); font-size: .88em; }
+section.glance { border: 2px solid var(--line); border-radius: 6px; padding: .2rem 1rem .6rem; margin: 1rem 0; background: #fcfdfe; }
+section.glance h2 { margin-top: .6rem; }
+section.glance .headline { font-size: 1.05rem; }
+#glance-table { width: auto; min-width: 50%; }
+#glance-table td, #glance-table th { padding: .3rem .8rem; }
+#glance-table td a { text-decoration: none; }
+#glance-table .badge { font-size: 1em; }
+.libvirt-disagrees { font-size: .88em; color: #8a5a00; }
+sup.note-ref a { text-decoration: none; }
+ol.glance-notes { margin: .2rem 0 .6rem; padding-left: 1.6rem; }
+.glance-contradictions ul { margin: .3rem 0; padding-left: 1.2rem; }
+.glance-contradictions li { margin: .2rem 0; }
+details.fold { border-top: 1px solid var(--line); margin: 0; padding: .1rem 0; }
+details.fold > summary { font-size: 1.15rem; font-weight: 600; padding: .5rem 0; }
+details.fold > section > h2:first-child { display: none; }
+details.fold > summary .muted { font-weight: 400; font-size: .8rem; }
 @media print { details { display: block; } .controls { display: none; } }
 `;

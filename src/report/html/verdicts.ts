@@ -7,6 +7,7 @@ import { BEHAVIOUR_LABEL, LIBVIRT_LABEL, PREDICTION_LABEL } from '../verdicts.js
 import { verdictBadge, outcomeBadge } from './badges.js';
 import { html, type Html } from './escape.js';
 import { probeLink } from './refs.js';
+import { verdictRowId } from './glance.js';
 
 /** SAFE-voiding and weakening confounder messages, as callouts above the table. */
 function caveats(v: VerdictsRecord): Html {
@@ -27,7 +28,7 @@ function evidenceCell(m: ModeVerdict, probes: readonly ProbeRunRecord[]): Html {
 function row(m: ModeVerdict, probes: readonly ProbeRunRecord[]): Html {
   const lv = LIBVIRT_LABEL[m.libvirt.allows ? 'allows' : 'refuses'];
   const docs = PREDICTION_LABEL[m.predicted?.verdict ?? 'none'];
-  return html`<tr data-mode="${m.mode}" data-behaviour="${m.behaviour}" data-verdict="${m.verdict}">
+  return html`<tr id="${verdictRowId(m.mode, m.behaviour)}" data-mode="${m.mode}" data-behaviour="${m.behaviour}" data-verdict="${m.verdict}">
 <td class="mode"><code>${m.mode}</code></td>
 <td class="behaviour">${BEHAVIOUR_LABEL[m.behaviour]}</td>
 <td class="verdict">${verdictBadge(m.verdict)}</td>
