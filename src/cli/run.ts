@@ -13,6 +13,7 @@ import { parseFormats, writeReports, type ReportFormat } from '../report/formats
 import { readRunFile } from '../report/document.js';
 import { COLOUR, PLAIN, colourWanted } from '../report/colour.js';
 import { progressBar, progressWanted } from './progress.js';
+import { progressFileWriter } from './progress-file.js';
 import { readFileSync } from 'node:fs';
 import { labFactsSchema } from '../report/schema/run.js';
 import type { LabFacts } from '../result.js';
@@ -37,6 +38,8 @@ export interface RunArgs {
   format: string[];
   /** JSON file of LabFacts to record in the run header (written by `coprobe lab` in its guest). */
   labFacts?: string;
+  /** File to append a JSON line to as each variant starts (`coprobe lab`'s guest: its events file, which the host follows). */
+  progressFile?: string;
 }
 
 /** The lab facts file, checked against the result schema: UsageError naming what is wrong. */
@@ -94,6 +97,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     destroy.push(a, b);
   }
   const bar = progressWanted(process.stderr) ? progressBar(process.stderr, (l) => console.log(l)) : undefined;
+  const toFile = args.progressFile !== undefined ? progressFileWriter(args.progressFile) : undefined;
   const handle = startRun({
     sides: { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) },
     probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
@@ -103,7 +107,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     ...(lab ? { lab } : {}),
     print: (l) => bar ? bar.print(l) : console.log(l),
     paint: colourWanted(process.stdout) ? COLOUR : PLAIN,
-    ...(bar ? { progress: (p) => (p ? bar.update(p) : bar.done()) } : {}),
+    ...(bar || toFile ? { progress: (p) => { toFile?.(p); if (bar) (p ? bar.update(p) : bar.done()); } } : {}),
   });
   // The first SIGINT/SIGTERM stops the run; later ones only say it is stopping (each wait is bounded by --timeout).
   let stopping: Promise<never> | undefined;
