@@ -14,6 +14,7 @@ import { stage2Script } from './init-script.js';
 import { LabVm, guestTail } from './vm.js';
 import { phaseTimes, type SeenEvent } from './events.js';
 import { labProgress, type LabProgress } from './progress.js';
+import { writeLabIndex } from './index-write.js';
 import { progressBar, progressWanted } from '../cli/progress.js';
 import { LabError } from './errors.js';
 import { renderScenarioList } from './list.js';
@@ -147,6 +148,13 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     mkdirSync(args.report, { recursive: true });
     writeFileSync(join(args.report, 'lab.json'), JSON.stringify(summary, null, 2));
     renderLabSummary(summary).forEach((l) => log(l));
+    // The lab's own index (every scenario side by side, its phase times, one JUnit file); its failure loses no report.
+    try {
+      log(`lab index: ${writeLabIndex(args.report).join(', ')}`);
+    } catch (err) {
+      if (!(err instanceof LabError)) throw err;
+      log(`lab index not written (${err.code}): ${err.message}`);
+    }
     const incomplete = results.some((r) => r.status !== 'done');
     if (args.keepGuestLog || failure || incomplete) keepLogs(share, args.report, log, args.keepGuestLog);
     if (failure) throw new LabError(failure.code, failure.message, failure.tail ?? guestTail(share, consoleFile));
