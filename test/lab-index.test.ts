@@ -96,6 +96,8 @@ t.test('lab.html: both tables with a row per scenario, cells linking into the sc
   t.match(html, /<tr class="total"><td>all phases<\/td><td class="num">5 min 05.4 s<\/td>/, 'phases summed');
   t.match(html, /<td>service iscsi-target<\/td><td class="num">2\.7 s<\/td><td class="failed">FAILED /);
   t.notMatch(html, /(?:src|href)="(?:https?:)?\/\//, 'self-contained: nothing fetched');
+  t.match(html, `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;">`, 'a policy forbidding any fetch');
+  t.notMatch(html, /<script/, 'no script');
   const links = targets(html, /href="([^"]+)"/g, page);
   t.ok(links.length > 50, `${links.length} links`);
   const anchorsOf = new Map<string, string>();

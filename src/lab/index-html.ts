@@ -24,6 +24,9 @@ tr.total td { font-weight: 700; border-top: 2px solid #888; }
 details { margin: 1em 0; } summary { cursor: pointer; font-weight: 600; }
 `;
 
+/** The page's policy: every fetch forbidden but its own inline stylesheet; no script at all. */
+export const INDEX_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
 /** Most evidence records a cell links to one by one (a claim may rest on dozens). */
 const RECORD_LINKS = 3;
 
@@ -111,6 +114,8 @@ export function renderLabIndexHtml(ix: LabIndex, o: { outPath: string }): string
   const claims = ix.matrix.columns.filter((c): c is ClaimColumn => c.kind === 'claim');
   return [
     '<!doctype html>', '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No script, nothing fetched: only the inline stylesheet (links to the reports are navigation, which the policy allows).
+    `<meta http-equiv="Content-Security-Policy" content="${esc(INDEX_CSP)}">`,
     '<title>coprobe lab</title>', `<style>${MATRIX_CSS}${INDEX_CSS}</style></head><body>`,
     '<h1>coprobe lab</h1>', `<p>${esc(labLine(ix))}.</p>`,
     `<p class="legend">${legend} <span class="flag">${HTML_FLAKY}</span>: the run's repetitions disagree. `
