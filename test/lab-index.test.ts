@@ -19,6 +19,7 @@ import { writeLabIndex } from '../src/lab/index-write.js';
 import { columnAnchor, wallTime } from '../src/lab/index-words.js';
 import { LabError } from '../src/lab/errors.js';
 import { LAB_RUN } from './fixtures/lab-run.js';
+import { launchBrowser, noBrowserReason, openFile } from './fixtures/browser.js';
 
 const XSD = new URL('./fixtures/junit/junit.xsd', import.meta.url).pathname;
 const LAB_JSON = new URL('./fixtures/lab-index/lab.json', import.meta.url).pathname;
@@ -190,4 +191,22 @@ t.test('words: wall times, anchors per report kind', async (t) => {
   t.equal(columnAnchor('a/run.html', mode), '#verdicts');
   t.equal(columnAnchor('a/run.md', claim), '#claims');
   t.equal(columnAnchor('a/run.json', mode), '');
+});
+
+t.test('lab.html in a browser: nothing fetched, no error, the tables fit the page, a cell\'s link opens the scenario\'s report', { skip: noBrowserReason() }, async (t) => {
+  const [page] = writeLabIndex(dir);
+  const browser = await launchBrowser();
+  t.teardown(() => browser.close());
+  const o = await openFile(browser, page!);
+  t.same(o.requests, [o.url], 'only the page itself was requested');
+  t.same([...o.consoleErrors, ...o.pageErrors], [], 'no error, no policy violation');
+  const styled = await o.page.evaluate(() => getComputedStyle(document.querySelector('td.v-SAFE, td.v-UNSAFE')!).backgroundColor);
+  t.not(styled, 'rgba(0, 0, 0, 0)', `the inline stylesheet applies under the policy (${styled})`);
+  const widths = await o.page.evaluate(() => [...document.querySelectorAll('table.matrix')].map((e) => e.getBoundingClientRect().right));
+  t.equal(widths.length, 2);
+  for (const w of widths) t.ok(w <= 1280, `a matrix table fits 1280 px (${Math.round(w)})`);
+  await o.page.click('a.val[href$="#verdicts"]');
+  await o.page.waitForLoadState('load');
+  t.match(o.page.url(), /\/nfs42-sync-one-client\/run\.html#verdicts$/, 'followed to the scenario\'s verdict table');
+  t.ok(await o.page.evaluate(() => !!document.getElementById('verdicts')), 'which the report has');
 });
