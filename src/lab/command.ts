@@ -148,12 +148,12 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     mkdirSync(args.report, { recursive: true });
     writeFileSync(join(args.report, 'lab.json'), JSON.stringify(summary, null, 2));
     renderLabSummary(summary).forEach((l) => log(l));
-    // The lab's own index (every scenario side by side, its phase times, one JUnit file); its failure loses no report.
+    // The lab's own index (every scenario side by side, its phase times, one JUnit file): whatever goes wrong with it is
+    // said and loses neither a report nor the lab's exit code.
     try {
       log(`lab index: ${writeLabIndex(args.report).join(', ')}`);
     } catch (err) {
-      if (!(err instanceof LabError)) throw err;
-      log(`lab index not written (${err.code}): ${err.message}`);
+      log(`lab index not written (${err instanceof LabError ? err.code : 'LAB_INDEX'}): ${(err as Error).message}`);
     }
     const incomplete = results.some((r) => r.status !== 'done');
     if (args.keepGuestLog || failure || incomplete) keepLogs(share, args.report, log, args.keepGuestLog);
