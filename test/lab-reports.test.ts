@@ -47,6 +47,12 @@ t.test('the lab ran every default scenario', { skip: !process.env.COPROBE_LAB_RE
   for (const s of summary.scenarios) t.equal(s.exitCode, 0, `${s.name}: exit 0 on the healthy Linux stack (${JSON.stringify(s.counts)})`);
   const phases = summary.phases.map((p) => p.phase);
   for (const p of ['kernel fetch', 'initramfs', 'boot', ...defaults.map((s) => `${s.name}: run`)]) t.ok(phases.includes(p), `phase "${p}" timed`);
+  // The lab's own index beside lab.json: a row per scenario linking to its report, one JUnit file with a suite per run.
+  const index = readFileSync(join(dir!, 'lab.html'), 'utf8');
+  for (const s of defaults) t.match(index, `<a class="val" href="${s.name}/`, `lab.html: ${s.name}'s cells link to its report`);
+  t.match(readFileSync(join(dir!, 'lab.md'), 'utf8'), /^## Scenarios × QEMU cache modes$/m, 'lab.md written');
+  const labJunit = readFileSync(join(dir!, 'lab.junit.xml'), 'utf8');
+  t.equal((labJunit.match(/<testsuite /g) ?? []).length, defaults.length + 1, 'lab.junit.xml: the lab\'s suite and one per scenario');
   const cited = new Set<string>(PROBES.flatMap((p) => p.claims));
   t.ok(UNOBSERVABLE.every((c) => !cited.has(c)), 'no probe cites the unobservable claim');
 

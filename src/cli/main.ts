@@ -39,7 +39,9 @@ export async function main(argv: string[]): Promise<void> {
         .option('restart-command', { type: 'string', describe: 'shell command DUR1 runs on this host between a\'s fsync and b\'s read (e.g. "bash ci/tgt.sh restart"); without it DUR1 is OMIT' })
         .option('restart-timeout', { type: 'string', default: '60s', describe: 'bound on the restart command, and on each side\'s reconnection after it' })
         // Set by `coprobe lab` inside its guest: the guest's kernel, packages and storage set-up, recorded in the run header.
-        .option('lab-facts', { type: 'string', hidden: true }),
+        .option('lab-facts', { type: 'string', hidden: true })
+        // Set by `coprobe lab` inside its guest: a JSON line per variant appended to the events file its host follows.
+        .option('progress-file', { type: 'string', hidden: true }),
       async (args) => {
         const { runCommand } = await import('./run.js');
         (await import('../transport/ssh.js')).setSshConfig(args.sshConfig);
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<void> {
           ...(args.knownIssues !== undefined ? { knownIssues: args.knownIssues } : {}), format: args.format,
           ...(args.restartCommand !== undefined ? { restartCommand: args.restartCommand } : {}), restartTimeout: args.restartTimeout,
           ...(args.labFacts !== undefined ? { labFacts: args.labFacts } : {}), deploy: args.deploy,
+          ...(args.progressFile !== undefined ? { progressFile: args.progressFile } : {}),
         }, argv);
       })
       .command('lab [scenarios..]', 'boot Debian\'s kernel under qemu and run the probes against the kernel NFS server and clients and the kernel iSCSI initiator inside it (default scenarios: see --list)', (y) => y

@@ -14,6 +14,7 @@ import { readRunFile } from '../report/document.js';
 import { COLOUR, PLAIN, colourWanted, type Paint } from '../report/colour.js';
 import { terminalGlance } from '../report/glance-text.js';
 import { progressBar, progressWanted } from './progress.js';
+import { progressFileWriter } from './progress-file.js';
 import { readFileSync } from 'node:fs';
 import { labFactsSchema } from '../report/schema/run.js';
 import type { LabFacts } from '../result.js';
@@ -49,6 +50,8 @@ export interface RunArgs {
   labFacts?: string;
   /** Copy this coprobe to the ssh:// sides' hosts (~/.cache/coprobe/agent-<version>-<hash>) and run the agents from there. */
   deploy?: boolean;
+  /** File to append a JSON line to as each variant starts (`coprobe lab`'s guest: its events file, which the host follows). */
+  progressFile?: string;
 }
 
 /** The lab facts file, checked against the result schema: UsageError naming what is wrong. */
@@ -115,6 +118,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
   const sides = { a: parseSide('a', a, args.viaA), b: parseSide('b', b, args.viaB) };
   if (args.deploy) for (const s of [sides.a, sides.b]) deployable(s);
   const paint = colourWanted(process.stdout) ? COLOUR : PLAIN;
+  const toFile = args.progressFile !== undefined ? progressFileWriter(args.progressFile) : undefined;
   const handle = startRun({
     sides,
     probes, pairs, blocks: args.blocks, reportDir: args.report, argv, probeOptions: options, repeat: args.repeat,
@@ -124,7 +128,7 @@ export async function runCommand(args: RunArgs, argv: string[]): Promise<number>
     ...(lab ? { lab } : {}),
     print: (l) => bar ? bar.print(l) : console.log(l),
     paint,
-    ...(bar ? { progress: (p) => (p ? bar.update(p) : bar.done()) } : {}),
+    ...(bar || toFile ? { progress: (p) => { toFile?.(p); if (bar) (p ? bar.update(p) : bar.done()); } } : {}),
   });
   // The first SIGINT/SIGTERM stops the run; later ones only say it is stopping (each wait is bounded by --timeout).
   let stopping: Promise<never> | undefined;

@@ -13,6 +13,9 @@ import { ensureInitramfs } from './initramfs.js';
 import { stage2Script } from './init-script.js';
 import { LabVm, guestTail } from './vm.js';
 import { phaseTimes, type SeenEvent } from './events.js';
+import { labProgress, type LabProgress } from './progress.js';
+import { writeLabIndex } from './index-write.js';
+import { progressBar, progressWanted } from '../cli/progress.js';
 import { LabError } from './errors.js';
 import { renderScenarioList } from './list.js';
 import { renderLabSummary, type LabSummary, type ScenarioResult } from './summary.js';
@@ -92,6 +95,7 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
   // boots, and the directory goes whatever happens.
   let interrupted: NodeJS.Signals | undefined;
   let vm: LabVm | undefined;
+  let shown: LabProgress | undefined;
   const onSignal = (sig: NodeJS.Signals) => { interrupted ??= sig; vm?.abort(sig); };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -109,6 +113,8 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     chmodSync(join(share, 'stage2.sh'), 0o755);
     mkdirSync(join(share, 'out'));
     if (interrupted) throw new LabError('LAB_INTERRUPTED', `${interrupted}: stopped before the guest booted`);
+    // Where the guest is: a line per phase, and a bar (a TTY outside CI) or a line per probe during each run.
+    const display = (shown = labProgress({ log, scenarios: plan.scenarios, ...(progressWanted(process.stderr) ? { bar: progressBar(process.stderr, log) } : {}) }));
     log(`lab: booting ${kernel.package} ${kernel.version} (${kernel.release}) under qemu ${args.accel}, ${memory.note}; scenarios: ${plan.scenarios.join(', ')}`);
 
     vm = new LabVm({
@@ -117,7 +123,7 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
       // The guest bounds each step and each run itself; the host's bounds on silence add a minute, for a wedged guest
       // (and cover the longest step a selected scenario or service names: a Ceph cluster's start-up under TCG).
       bootTimeoutMs, stepTimeoutMs: longestStepMs(scenarios, services, stepTimeoutMs) + 60_000, runTimeoutMs: runTimeoutMs + 60_000,
-      onEvent: (e) => progress(e, log),
+      onEvent: (e) => display.event(e),
     });
     let events: SeenEvent[] = [];
     let failure: LabError | undefined;
@@ -128,6 +134,8 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
       if (!(err instanceof LabError)) throw err;
       failure = err;
       events = vm.events();
+    } finally {
+      display.done();
     }
     const results = collect(scenarios.map((s) => s.name), events, share, args.report, formats, log, colourWanted(process.stdout), failure);
     const summary: LabSummary = {
@@ -140,6 +148,13 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     mkdirSync(args.report, { recursive: true });
     writeFileSync(join(args.report, 'lab.json'), JSON.stringify(summary, null, 2));
     renderLabSummary(summary).forEach((l) => log(l));
+    // The lab's own index (every scenario side by side, its phase times, one JUnit file): whatever goes wrong with it is
+    // said and loses neither a report nor the lab's exit code.
+    try {
+      log(`lab index: ${writeLabIndex(args.report).join(', ')}`);
+    } catch (err) {
+      log(`lab index not written (${err instanceof LabError ? err.code : 'LAB_INDEX'}): ${(err as Error).message}`);
+    }
     const incomplete = results.some((r) => r.status !== 'done');
     if (args.keepGuestLog || failure || incomplete) keepLogs(share, args.report, log, args.keepGuestLog);
     if (failure) throw new LabError(failure.code, failure.message, failure.tail ?? guestTail(share, consoleFile));
@@ -147,6 +162,7 @@ export async function labCommand(args: LabArgs, log: (l: string) => void = (l) =
     if (incomplete) return 2;
     return Math.max(0, ...results.map((r) => r.exitCode ?? 0));
   } finally {
+    shown?.done();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     rmSync(share, { recursive: true, force: true });
@@ -169,16 +185,6 @@ export function longestStepMs(scenarios: readonly Scenario[], services: readonly
   const steps = [...scenarios.flatMap((s) => [...s.setup, ...(s.observe ?? []), ...s.teardown]),
     ...services.flatMap((n) => [...SERVICES[n], ...(SERVICE_STOPS[n] ?? [])])];
   return Math.max(stepTimeoutMs, ...steps.map((s) => s.timeoutMs ?? stepTimeoutMs));
-}
-
-/** A line per event as the guest goes (phases starting and ending, scenarios done). */
-function progress(e: SeenEvent, log: (l: string) => void): void {
-  const at = `[${e.t.toFixed(1).padStart(6)} s]`;
-  if (e.type === 'phase' && e.state === 'failed') log(`${at} ${e.phase}: FAILED at "${e.step}": ${e.message}`);
-  else if (e.type === 'phase') log(`${at} ${e.phase}${e.state === 'ok' ? ': ok' : ' …'}`);
-  else if (e.type === 'scenario' && e.state === 'failed') log(`${at} scenario ${e.scenario}: could not run (${e.step}): ${e.message}`);
-  else if (e.type === 'scenario') log(`${at} scenario ${e.scenario}: run ended, exit ${e.exitCode}`);
-  else log(`${at} guest done (kernel ${e.kernel})`);
 }
 
 /** Each scenario's report from the guest: copied, rendered in the chosen formats, its verdict tables printed. */

@@ -6,7 +6,8 @@ export type LabErrorCode =
   | 'LAB_INITRAMFS' // the initramfs could not be built
   | 'LAB_BOOT' // the guest did not come up
   | 'LAB_GUEST' // a step in the guest failed or hung
-  | 'LAB_INTERRUPTED'; // the user stopped the lab
+  | 'LAB_INTERRUPTED' // the user stopped the lab
+  | 'LAB_INDEX'; // the lab's index could not be written (no lab.json, or an unwritable file)
 
 /** A failure of the lab with a code; `tail` holds the guest log's last lines when the guest was involved. */
 export class LabError extends Error {

@@ -1,26 +1,41 @@
 // Read the guest's events.jsonl as it grows, and say where the guest is (the phase under way) for bounds and errors.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { LabEvent } from './types.js';
 
 /** An event with the host's time (ms since the VM was started) when the host first saw it. */
 export type SeenEvent = LabEvent & { seenMs: number };
 
-/** Follows one events file: `poll` returns the events appended since the last call (whole lines only). */
+/**
+ * Follows one events file: `poll` returns the events appended since the last call (whole lines only). It reads only
+ * what was appended since (the file grows by a line per variant during a run).
+ */
 export class EventReader {
   private offset = 0;
   readonly events: SeenEvent[] = [];
   constructor(private readonly file: string) {}
 
   poll(nowMs: number): SeenEvent[] {
-    let text: string;
-    try { text = readFileSync(this.file, 'utf8'); } catch { return []; }
+    let chunk: Buffer;
+    try {
+      const fd = openSync(this.file, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size <= this.offset) return [];
+        chunk = Buffer.alloc(size - this.offset);
+        const n = readSync(fd, chunk, 0, chunk.length, this.offset);
+        chunk = chunk.subarray(0, n);
+      } finally {
+        closeSync(fd);
+      }
+    } catch { return []; }
+    // Up to the last newline (a line being appended waits for the next poll); '\n' is one byte in UTF-8.
+    const end = chunk.lastIndexOf(0x0a) + 1;
     const fresh: SeenEvent[] = [];
-    const end = text.lastIndexOf('\n') + 1;
-    for (const line of text.slice(this.offset, end).split('\n')) {
+    for (const line of chunk.subarray(0, end).toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       try { fresh.push({ ...(JSON.parse(line) as LabEvent), seenMs: nowMs }); } catch { /* a torn line cannot happen with whole-line appends; skip */ }
     }
-    this.offset = end;
+    this.offset += end;
     this.events.push(...fresh);
     return fresh;
   }

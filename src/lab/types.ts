@@ -2,6 +2,7 @@
 // gives the guest, and the events the guest reports back over the shared directory.
 import type { LabFacts } from '../result.js';
 import type { SideName } from '../transport/spec.js';
+import type { ProgressFileLine } from '../cli/progress-file.js';
 
 /** One shell command the guest runs as root, bounded: a step that outlives `timeoutMs` is killed and fails the phase. */
 export interface LabStep {
@@ -87,10 +88,15 @@ export interface LabPlan {
   memoryMiB?: number;
 }
 
-/** One line of the guest's events.jsonl: phases as they start and end, so the host can time them and name a hung one. */
+/**
+ * One line of the guest's events.jsonl: phases as they start and end, so the host can time them and name a hung one,
+ * and the run's variants as they start, so it can show where a run is.
+ */
 export type LabEvent =
   | { t: number; type: 'phase'; phase: string; state: 'start' | 'ok' }
   | { t: number; type: 'phase'; phase: string; state: 'failed'; step: string; message: string; output: string }
   | { t: number; type: 'scenario'; scenario: string; state: 'done'; exitCode: number; reportDir: string }
   | { t: number; type: 'scenario'; scenario: string; state: 'failed'; step: string; message: string }
-  | { t: number; type: 'done'; kernel: string; packages: Record<string, string> };
+  | { t: number; type: 'done'; kernel: string; packages: Record<string, string> }
+  /** A variant of the scenario's run starting, appended by its `coprobe run --progress-file` (the scenario is the run phase under way). */
+  | ProgressFileLine;

@@ -124,7 +124,8 @@ async function runScenario(s: Scenario, plan: LabPlan, share: string, packages: 
     writeFileSync(factsFile, JSON.stringify(facts, null, 2));
     const runPhase = `${s.name}: run`;
     emit({ t: uptime(), type: 'phase', phase: runPhase, state: 'start' });
-    const argv = runArgv(s, plan, reportDir, factsFile);
+    // The run appends a progress line per variant to the events file (nothing else writes it while the run runs).
+    const argv = runArgv(s, plan, reportDir, factsFile, join(share, 'events.jsonl'));
     // Past its bound the run gets SIGTERM first: it writes its interrupted end record and its agents remove their files.
     const r = await runStep({ name: 'coprobe run', run: argv.map(shellQuote).join(' ') + ` > ${shellQuote(join(reportDir, 'run.log'))} 2>&1`, timeoutMs: plan.runTimeoutMs }, undefined, 30_000);
     // Exit 0 and 1 are a run that ended (1: some probe failed); anything else is a run that could not be made.
