@@ -20,6 +20,8 @@ import { READER_UID } from '../probes/unlink-after-open.js';
 t.setTimeout(50 * 60_000);
 const canBoot = process.getuid?.() === 0 && spawnSync('qemu-system-x86_64', ['--version']).status === 0;
 let dir = process.env.COPROBE_LAB_REPORTS;
+/** What `coprobe lab` printed: .ci/run keeps it (COPROBE_LAB_OUTPUT); a lab run here captures it. */
+let output = process.env.COPROBE_LAB_OUTPUT && existsSync(process.env.COPROBE_LAB_OUTPUT) ? readFileSync(process.env.COPROBE_LAB_OUTPUT, 'utf8') : undefined;
 
 t.before(async () => {
   if (dir || !canBoot) return;
@@ -29,9 +31,27 @@ t.before(async () => {
   t.teardown(() => rmSync(made, { recursive: true, force: true }));
   const r = await runCli(['lab', '--report', dir, '--format', 'json,junit'], 40 * 60_000);
   if (r.code !== 0 && r.code !== 1) throw new Error(`coprobe lab exited ${r.code}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  output = r.stdout;
 });
 
 const defaults = SCENARIOS.filter((s) => s.default);
+
+t.test('what the lab printed: a line per probe while each scenario ran, and each scenario ending with its answer at a glance', { skip: output === undefined ? 'no lab output (COPROBE_LAB_OUTPUT from .ci/run, or a lab run here)' : false }, async (t) => {
+  const lines = output!.split('\n');
+  for (const s of defaults) {
+    const probes = lines.filter((l) => new RegExp(`^\\[ *[0-9.]+ s\\] ${s.name}: [A-Z0-9]+ \\(variant \\d+/\\d+\\)$`).test(l));
+    t.ok(probes.length >= 10, `${s.name}: ${probes.length} progress lines, one per probe, as it ran`);
+    const start = lines.findIndex((l) => l.startsWith(`== ${s.name}: `));
+    t.ok(start >= 0, `${s.name}: its results were printed`);
+    const rest = lines.slice(start + 1);
+    const next = rest.findIndex((l) => l.startsWith('== ') || /^lab: /.test(l));
+    const block = next < 0 ? rest : rest.slice(0, next);
+    const glance = block.findIndex((l) => /At a glance/.test(l));
+    t.ok(glance >= 0, `${s.name}: ends with its answer at a glance`);
+    t.ok(block.slice(glance).some((l) => /^none +(SAFE|UNSAFE|UNKNOWN)/.test(l)), `${s.name}: the glance has the mode grid`);
+    t.ok(block.slice(glance).filter((l) => l.trim()).length <= 24, `${s.name}: the glance fits one screen`);
+  }
+});
 /**
  * The one claim no run can check: it describes libvirt's code, not the storage (the claim table says so and sets
  * libvirt's decision beside each verdict instead). Every other claim is checked by a probe or judged from the verdicts.

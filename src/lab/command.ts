@@ -28,6 +28,7 @@ import { staleWindowLine } from './windows.js';
 import { readRunFile } from '../report/document.js';
 import { renderHeader } from '../report/table.js';
 import { renderClaimTable, renderVerdicts } from '../report/verdicts.js';
+import { terminalGlance } from '../report/glance-text.js';
 import { COLOUR, PLAIN, colourWanted } from '../report/colour.js';
 import { parseDuration } from '../cli/units.js';
 import { UsageError } from '../errors.js';
@@ -233,6 +234,9 @@ function collect(names: string[], events: readonly SeenEvent[], share: string, r
     const window = staleWindowLine(doc.probes);
     if (window) log(`stale window: ${window}`);
     log(`reports: ${written.join(', ')}`);
+    // Each scenario's output ends with its answer at a glance (one screen: modes × QEMU behaviour, contradictions).
+    log('');
+    terminalGlance(doc, paint).forEach((l) => log(l));
     return { name, status: 'done', reportDir: dir, exitCode: ended.exitCode, counts: doc.end.counts, ...(window ? { window } : {}) };
   });
 }
